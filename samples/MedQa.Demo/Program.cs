@@ -1,0 +1,3 @@
+using MedQa;
+
+Console.WriteLine(MedicalDisclaimer.Standard.Text);

@@ -1,0 +1,105 @@
+namespace MedQa;
+
+/// <summary>
+/// The mandatory medical disclaimer shown with physicians' answers: they are educational and no substitute
+/// for the reader's own physician, an emergency calls for the local emergency number, and they create no
+/// patient–doctor relationship.
+/// </summary>
+/// <remarks>
+/// A disclaimer always has all three statements; custom wording is allowed, but the emergency statement must
+/// name its <see cref="EmergencyNumber"/>. <see cref="Standard"/> is the seed page's text, byte for byte.
+/// Instances are immutable and compare by value.
+/// </remarks>
+public sealed record MedicalDisclaimer
+{
+    /// <summary>The seed page's first statement: educational purposes, not a substitute for your physician's advice.</summary>
+    public const string StandardEducationalStatement =
+        "These answers are for educational purposes and should not be relied upon as a substitute for medical advice you may receive from your physician.";
+
+    /// <summary>The seed page's third statement: no patient/doctor relationship.</summary>
+    public const string StandardNoRelationshipStatement =
+        "These answers do not constitute or initiate a patient/doctor relationship.";
+
+    /// <summary>The seed page's disclaimer, with the United States' 911.</summary>
+    public static MedicalDisclaimer Standard { get; } = ForEmergencyNumber(EmergencyNumber.UnitedStates);
+
+    /// <summary>Creates a disclaimer with custom wording that keeps all three required statements.</summary>
+    /// <param name="educationalStatement">That the answers are educational and no substitute for the reader's physician.</param>
+    /// <param name="emergencyStatement">What to do in an emergency; it must contain <paramref name="emergencyNumber"/>'s digits.</param>
+    /// <param name="noRelationshipStatement">That the answers create no patient–doctor relationship.</param>
+    /// <param name="emergencyNumber">The number the emergency statement names.</param>
+    /// <exception cref="ArgumentNullException">A statement is null.</exception>
+    /// <exception cref="ArgumentException">A statement is blank, or the emergency statement does not name the number, or the number is the default value.</exception>
+    public MedicalDisclaimer(
+        string educationalStatement,
+        string emergencyStatement,
+        string noRelationshipStatement,
+        EmergencyNumber emergencyNumber)
+    {
+        if (emergencyNumber.Number is null)
+        {
+            throw new ArgumentException("The emergency number is required; use EmergencyNumber.ForRegion.", nameof(emergencyNumber));
+        }
+
+        EducationalStatement = Guard.MaxLength(Guard.NotBlank(educationalStatement), 2_000);
+        EmergencyStatement = Guard.MaxLength(Guard.NotBlank(emergencyStatement), 2_000);
+        NoRelationshipStatement = Guard.MaxLength(Guard.NotBlank(noRelationshipStatement), 2_000);
+        if (!NamesNumber(EmergencyStatement, emergencyNumber.Number))
+        {
+            throw new ArgumentException(
+                $"The emergency statement must tell the reader to call {emergencyNumber.Number}.", nameof(emergencyStatement));
+        }
+
+        EmergencyNumber = emergencyNumber;
+    }
+
+    /// <summary>The statement that the answers are educational and no substitute for the reader's physician's advice.</summary>
+    public string EducationalStatement { get; }
+
+    /// <summary>The statement that tells the reader to call <see cref="EmergencyNumber"/> in a medical emergency.</summary>
+    public string EmergencyStatement { get; }
+
+    /// <summary>The statement that the answers create no patient–doctor relationship.</summary>
+    public string NoRelationshipStatement { get; }
+
+    /// <summary>The emergency number the emergency statement names.</summary>
+    public EmergencyNumber EmergencyNumber { get; }
+
+    /// <summary>The three statements, in the order they are shown.</summary>
+    public IReadOnlyList<string> Statements => [EducationalStatement, EmergencyStatement, NoRelationshipStatement];
+
+    /// <summary>The whole disclaimer as one paragraph: the three statements separated by single spaces.</summary>
+    public string Text => $"{EducationalStatement} {EmergencyStatement} {NoRelationshipStatement}";
+
+    /// <summary>The standard wording with the emergency number of a known region, such as "GB" (999).</summary>
+    /// <exception cref="ArgumentException">The region is not in <see cref="EmergencyNumber.Known"/>.</exception>
+    public static MedicalDisclaimer ForRegion(string regionCode) => ForEmergencyNumber(EmergencyNumber.ForRegion(regionCode));
+
+    /// <summary>The standard wording with the given emergency number.</summary>
+    /// <exception cref="ArgumentException">The number is the default value.</exception>
+    public static MedicalDisclaimer ForEmergencyNumber(EmergencyNumber emergencyNumber) => new(
+        StandardEducationalStatement,
+        $"If you have a medical emergency, please call {emergencyNumber.Number}.",
+        StandardNoRelationshipStatement,
+        emergencyNumber);
+
+    /// <summary>The whole disclaimer text.</summary>
+    public override string ToString() => Text;
+
+    // The number must stand alone: "call 911." names 911, but "call 9110" or "call 1911" does not.
+    private static bool NamesNumber(string statement, string number)
+    {
+        for (var at = statement.IndexOf(number, StringComparison.Ordinal); at >= 0; at = statement.IndexOf(number, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + number.Length;
+            var digitBefore = at > 0 && char.IsAsciiDigit(statement[at - 1]);
+            var digitAfter = end < statement.Length && char.IsAsciiDigit(statement[end]);
+            if (!digitBefore && !digitAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

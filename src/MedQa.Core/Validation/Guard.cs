@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace MedQa;
+
+/// <summary>
+/// The one place where constructors validate their arguments, so that every failure is a specific
+/// <see cref="ArgumentException"/> whose <see cref="ArgumentException.ParamName"/> names the field.
+/// </summary>
+internal static class Guard
+{
+    /// <summary>The longest text any single field accepts; longer input is a bug or an attack.</summary>
+    internal const int MaxTextLength = 100_000;
+
+    internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+        where T : class
+        => value ?? throw new ArgumentNullException(field, $"The {field} is required.");
+
+    /// <summary>Requires text that is not null, not empty, not only white space, and not absurdly long.</summary>
+    internal static string NotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, field);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"The {field} must not be empty or white space.", field);
+        }
+
+        return MaxLength(value, MaxTextLength, field);
+    }
+
+    /// <summary>Accepts null (the field is optional) but rejects blank text: absent is null, not "".</summary>
+    internal static string? NullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value is null ? null : NotBlank(value, field);
+
+    internal static string MaxLength(string value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value.Length <= maxLength
+            ? value
+            : throw new ArgumentException($"The {field} must be at most {maxLength} characters long; it has {value.Length}.", field);
+
+    internal static long NotNegative(long value, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value >= 0 ? value : throw new ArgumentOutOfRangeException(field, value, $"The {field} must not be negative.");
+
+    internal static double InRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value >= min && value <= max
+            ? value
+            : throw new ArgumentOutOfRangeException(field, value, $"The {field} must be between {min} and {max}.");
+
+    /// <summary>Requires an identifier that is safe in URLs and HTML ids: 1 to 128 ASCII letters, digits, '-', '_' or '.'.</summary>
+    internal static string Identifier([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, field);
+        if (value.Length is 0 or > 128 || value.AsSpan().ContainsAnyExcept(IdentifierChars))
+        {
+            throw new ArgumentException(
+                $"The {field} must be 1 to 128 ASCII letters, digits, '-', '_' or '.'.", field);
+        }
+
+        return value;
+    }
+
+    private static readonly SearchValues<char> IdentifierChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
+}
