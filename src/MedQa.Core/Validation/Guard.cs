@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -12,6 +13,9 @@ internal static class Guard
 {
     /// <summary>The longest text any single field accepts; longer input is a bug or an attack.</summary>
     internal const int MaxTextLength = 100_000;
+
+    /// <summary>The longest one-line field (a name, a city, a headline) accepts.</summary>
+    internal const int MaxLineLength = 200;
 
     internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? field = null)
         where T : class
@@ -32,6 +36,42 @@ internal static class Guard
     /// <summary>Accepts null (the field is optional) but rejects blank text: absent is null, not "".</summary>
     internal static string? NullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
         => value is null ? null : NotBlank(value, field);
+
+    /// <summary>An optional one-line field: null, or non-blank text of at most <paramref name="maxLength"/> characters.</summary>
+    internal static string? OptionalText(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value is null ? null : MaxLength(NotBlank(value, field), maxLength, field);
+
+    /// <summary>
+    /// Copies an optional sequence into an immutable array, rejecting invalid items (null, or a default struct)
+    /// and duplicates, so a half-valid list never reaches a model object.
+    /// </summary>
+    internal static ImmutableArray<T> DistinctItems<T>(
+        IEnumerable<T>? items,
+        Func<T, bool> isValid,
+        [CallerArgumentExpression(nameof(items))] string? field = null)
+    {
+        if (items is null)
+        {
+            return [];
+        }
+
+        var array = items.ToImmutableArray();
+        var seen = new HashSet<T>();
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (!isValid(array[i]))
+            {
+                throw new ArgumentException($"The {field} must not contain a null or default item (at index {i}).", field);
+            }
+
+            if (!seen.Add(array[i]))
+            {
+                throw new ArgumentException($"The {field} must not contain duplicates (\"{array[i]}\" at index {i}).", field);
+            }
+        }
+
+        return array;
+    }
 
     internal static string MaxLength(string value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
         => value.Length <= maxLength

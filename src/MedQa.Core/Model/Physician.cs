@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+
+namespace MedQa;
+
+/// <summary>
+/// The physician who wrote an answer, as the page presents them: an optional name with post-nominal
+/// credentials, a specialty, a practice city, board certifications, an optional NPI and an optional rating.
+/// </summary>
+/// <remarks>
+/// A name is optional because sites show some authors only by city and specialty ("Naples General Surgeon").
+/// Instances are immutable and compare by value, lists included.
+/// </remarks>
+public sealed record Physician
+{
+    /// <summary>Creates a physician.</summary>
+    /// <param name="id">A stable identifier, such as the profile's slug: 1 to 128 ASCII letters, digits, '-', '_' or '.'.</param>
+    /// <param name="name">The personal name without title or credentials, such as "Mitchel P. Goldman"; null when not shown.</param>
+    /// <param name="credentials">Post-nominal degrees and fellowships in display order, such as MD; no duplicates.</param>
+    /// <param name="specialty">The specialty as the site words it, such as "Dermatologic Surgeon"; optional.</param>
+    /// <param name="city">The practice city, such as "San Diego"; optional.</param>
+    /// <param name="region">The practice region or state, such as "CA"; optional, not part of the display line.</param>
+    /// <param name="boardCertifications">Board certifications; no duplicates.</param>
+    /// <param name="npi">The US National Provider Identifier; optional.</param>
+    /// <param name="rating">The aggregate star rating; optional.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null, or a list contains null.</exception>
+    /// <exception cref="ArgumentException">A field is malformed, blank or too long, or a list holds a duplicate or a default credential (the exception names the field).</exception>
+    public Physician(
+        string id,
+        string? name = null,
+        IEnumerable<Credential>? credentials = null,
+        string? specialty = null,
+        string? city = null,
+        string? region = null,
+        IEnumerable<BoardCertification>? boardCertifications = null,
+        Npi? npi = null,
+        StarRating? rating = null)
+    {
+        Id = Guard.Identifier(id);
+        Name = Guard.OptionalText(name, Guard.MaxLineLength);
+        Credentials = Guard.DistinctItems(credentials, static c => c.Abbreviation is not null);
+        Specialty = Guard.OptionalText(specialty, Guard.MaxLineLength);
+        City = Guard.OptionalText(city, Guard.MaxLineLength);
+        Region = Guard.OptionalText(region, Guard.MaxLineLength);
+        BoardCertifications = Guard.DistinctItems(boardCertifications, static b => b is not null);
+        if (npi is { Value: null })
+        {
+            throw new ArgumentException("The NPI must come from Npi.Parse or Npi.TryParse.", nameof(npi));
+        }
+
+        Npi = npi;
+        if (rating is { BestValue: 0 })
+        {
+            throw new ArgumentException("The rating must be created with its constructor.", nameof(rating));
+        }
+
+        Rating = rating;
+    }
+
+    /// <summary>A stable identifier, such as the profile's slug.</summary>
+    public string Id { get; }
+
+    /// <summary>The personal name without credentials, or null when the site shows none.</summary>
+    public string? Name { get; }
+
+    /// <summary>Post-nominal degrees and fellowships in display order.</summary>
+    public ImmutableArray<Credential> Credentials { get; }
+
+    /// <summary>The specialty as the site words it, such as "Plastic Surgeon".</summary>
+    public string? Specialty { get; }
+
+    /// <summary>The practice city.</summary>
+    public string? City { get; }
+
+    /// <summary>The practice region or state.</summary>
+    public string? Region { get; }
+
+    /// <summary>Board certifications.</summary>
+    public ImmutableArray<BoardCertification> BoardCertifications { get; }
+
+    /// <summary>The US National Provider Identifier, when known.</summary>
+    public Npi? Npi { get; }
+
+    /// <summary>The aggregate star rating, when the site shows one.</summary>
+    public StarRating? Rating { get; }
+
+    /// <summary>The name line of the seed page, such as "Mitchel P. Goldman, MD"; null when no name is shown.</summary>
+    public string? DisplayName => Name is null
+        ? null
+        : Credentials.IsEmpty ? Name : $"{Name}, {string.Join(", ", Credentials)}";
+
+    /// <summary>The practice line of the seed page, such as "San Diego Dermatologic Surgeon"; null when neither is known.</summary>
+    public string? PracticeLine => (City, Specialty) switch
+    {
+        (null, null) => null,
+        (null, var specialty) => specialty,
+        (var city, null) => city,
+        var (city, specialty) => $"{city} {specialty}",
+    };
+
+    /// <summary>The seed page's rating line, such as "4.9 out of 5 stars 26 reviews"; null without a rating.</summary>
+    public string? RatingLine => Rating?.ToString();
+
+    /// <summary>Value equality, comparing the lists item by item.</summary>
+    public bool Equals(Physician? other)
+        => other is not null
+            && Id == other.Id
+            && Name == other.Name
+            && Credentials.SequenceEqual(other.Credentials)
+            && Specialty == other.Specialty
+            && City == other.City
+            && Region == other.Region
+            && BoardCertifications.SequenceEqual(other.BoardCertifications)
+            && Npi == other.Npi
+            && Rating == other.Rating;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Specialty, City, Credentials.Length, Rating);
+}

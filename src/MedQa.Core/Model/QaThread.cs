@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace MedQa;
+
+/// <summary>
+/// A question, its physicians' answers and the mandatory medical disclaimer, as one aggregate: the unit that
+/// host apps load, store and render.
+/// </summary>
+/// <remarks>
+/// A thread cannot exist without its disclaimer. Answers keep the order given (the site's order); use
+/// <see cref="AnswerRanking"/> to order them for display. Instances are immutable, validated at
+/// construction, and compare by value, answers included.
+/// </remarks>
+public sealed record QaThread
+{
+    /// <summary>Creates a thread.</summary>
+    /// <param name="question">The patient's question.</param>
+    /// <param name="answers">The physicians' answers, with distinct ids; may be empty.</param>
+    /// <param name="disclaimer">The medical disclaimer shown with the answers; required.</param>
+    /// <param name="lastReviewed">When the page's medical content was last reviewed, when known.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="question"/> or <paramref name="disclaimer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="answers"/> contains a null or two answers with the same id.</exception>
+    public QaThread(Question question, IEnumerable<Answer> answers, MedicalDisclaimer disclaimer, DateOnly? lastReviewed = null)
+    {
+        Question = Guard.NotNull(question);
+        Answers = Guard.NotNull(answers).ToImmutableArray();
+        Disclaimer = Guard.NotNull(disclaimer);
+        LastReviewed = lastReviewed;
+        AnswerRanking.EnsureDistinctIds(Answers, nameof(answers));
+    }
+
+    /// <summary>The patient's question.</summary>
+    public Question Question { get; }
+
+    /// <summary>The physicians' answers, in the site's order.</summary>
+    [RequiresMedicalDisclaimer]
+    public ImmutableArray<Answer> Answers { get; }
+
+    /// <summary>The medical disclaimer shown with the answers.</summary>
+    public MedicalDisclaimer Disclaimer { get; }
+
+    /// <summary>When the page's medical content was last reviewed, when known (schema.org <c>lastReviewed</c>).</summary>
+    public DateOnly? LastReviewed { get; }
+
+    /// <summary>The answers in the given order, ready to render.</summary>
+    /// <param name="order">The ranking; <see cref="AnswerOrder.Helpfulness"/> by default.</param>
+    /// <param name="confidence">For <see cref="AnswerOrder.Helpfulness"/>: the Wilson interval's confidence level.</param>
+    [RequiresMedicalDisclaimer]
+    public ImmutableArray<Answer> RankedAnswers(AnswerOrder order = AnswerOrder.Helpfulness, double confidence = WilsonScore.DefaultConfidence)
+        => AnswerRanking.Order(Answers, order, confidence);
+
+    /// <summary>Value equality, comparing the answers item by item.</summary>
+    public bool Equals(QaThread? other)
+        => other is not null
+            && Question == other.Question
+            && Answers.SequenceEqual(other.Answers)
+            && Disclaimer == other.Disclaimer
+            && LastReviewed == other.LastReviewed;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Question, Answers.Length, Disclaimer, LastReviewed);
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+
+namespace MedQa;
+
+/// <summary>Orders answers for display: by helpfulness, net votes, or date, always totally and deterministically.</summary>
+public static class AnswerRanking
+{
+    /// <summary>Returns the answers in the given order; ties are broken by id (ordinal), so the result does not depend on the input's order.</summary>
+    /// <param name="answers">The answers; ids must be distinct.</param>
+    /// <param name="order">The ranking.</param>
+    /// <param name="confidence">For <see cref="AnswerOrder.Helpfulness"/>: the two-sided confidence level of the Wilson interval.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentException">An answer is null or two share an id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The order is undefined or the confidence is not strictly between 0 and 1.</exception>
+    [RequiresMedicalDisclaimer]
+    public static ImmutableArray<Answer> Order(IEnumerable<Answer> answers, AnswerOrder order, double confidence = WilsonScore.DefaultConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var list = answers as IReadOnlyList<Answer> ?? answers.ToArray();
+        EnsureDistinctIds(list, nameof(answers));
+        Func<Answer, long> key = order switch
+        {
+            AnswerOrder.Helpfulness => HelpfulnessKey(WilsonScore.ZForConfidence(confidence)),
+            AnswerOrder.NetVotes => static answer => answer.Votes.Net,
+            AnswerOrder.Newest => static answer => answer.PostedAt?.UtcTicks ?? long.MinValue,
+            AnswerOrder.Oldest => static answer => answer.PostedAt is { } posted ? -posted.UtcTicks : long.MinValue,
+            _ => throw new ArgumentOutOfRangeException(nameof(order), order, "The answer order is not defined."),
+        };
+        return RankingSort.Descending(list, key, static answer => answer.Id);
+    }
+
+    private static Func<Answer, long> HelpfulnessKey(double z)
+        => answer => RankingSort.OrderedBits(WilsonScore.LowerBoundForZ(answer.Votes.Up, answer.Votes.Down, z));
+
+    internal static void EnsureDistinctIds(IReadOnlyList<Answer> answers, string field)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (answers[i] is null)
+            {
+                throw new ArgumentException($"The {field} must not contain null (at index {i}).", field);
+            }
+
+            if (!ids.Add(answers[i].Id))
+            {
+                throw new ArgumentException($"The {field} must have distinct ids; \"{answers[i].Id}\" repeats at index {i}.", field);
+            }
+        }
+    }
+}
