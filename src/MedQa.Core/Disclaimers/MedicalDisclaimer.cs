@@ -20,6 +20,9 @@ public sealed record MedicalDisclaimer
     public const string StandardNoRelationshipStatement =
         "These answers do not constitute or initiate a patient/doctor relationship.";
 
+    /// <summary>The longest statement accepted, in characters.</summary>
+    public const int MaxStatementLength = 2_000;
+
     /// <summary>The seed page's disclaimer, with the United States' 911.</summary>
     public static MedicalDisclaimer Standard { get; } = ForEmergencyNumber(EmergencyNumber.UnitedStates);
 
@@ -41,9 +44,9 @@ public sealed record MedicalDisclaimer
             throw new ArgumentException("The emergency number is required; use EmergencyNumber.ForRegion.", nameof(emergencyNumber));
         }
 
-        EducationalStatement = Guard.MaxLength(Guard.NotBlank(educationalStatement), 2_000);
-        EmergencyStatement = Guard.MaxLength(Guard.NotBlank(emergencyStatement), 2_000);
-        NoRelationshipStatement = Guard.MaxLength(Guard.NotBlank(noRelationshipStatement), 2_000);
+        EducationalStatement = Guard.NotBlank(educationalStatement, MaxStatementLength);
+        EmergencyStatement = Guard.NotBlank(emergencyStatement, MaxStatementLength);
+        NoRelationshipStatement = Guard.NotBlank(noRelationshipStatement, MaxStatementLength);
         if (!NamesNumber(EmergencyStatement, emergencyNumber.Number))
         {
             throw new ArgumentException(

@@ -30,7 +30,7 @@ public sealed record Answer
     {
         Id = Guard.Identifier(id);
         Body = Guard.NotBlank(body);
-        Headline = Guard.OptionalText(headline, Guard.MaxLineLength);
+        Headline = Guard.OptionalText(headline);
         Author = author;
         PostedAt = postedAt;
         Votes = votes;

@@ -11,7 +11,7 @@ public sealed record BoardCertification
     public BoardCertification(CertifyingBoard board, string? specialty = null)
     {
         Board = Guard.NotNull(board);
-        Specialty = specialty is null ? null : Guard.MaxLength(Guard.NotBlank(specialty), 200);
+        Specialty = Guard.OptionalText(specialty);
     }
 
     /// <summary>The certifying board.</summary>

@@ -36,11 +36,11 @@ public sealed record Physician
         StarRating? rating = null)
     {
         Id = Guard.Identifier(id);
-        Name = Guard.OptionalText(name, Guard.MaxLineLength);
+        Name = Guard.OptionalText(name);
         Credentials = Guard.DistinctItems(credentials, static c => c.Abbreviation is not null);
-        Specialty = Guard.OptionalText(specialty, Guard.MaxLineLength);
-        City = Guard.OptionalText(city, Guard.MaxLineLength);
-        Region = Guard.OptionalText(region, Guard.MaxLineLength);
+        Specialty = Guard.OptionalText(specialty);
+        City = Guard.OptionalText(city);
+        Region = Guard.OptionalText(region);
         BoardCertifications = Guard.DistinctItems(boardCertifications, static b => b is not null);
         if (npi is { Value: null })
         {

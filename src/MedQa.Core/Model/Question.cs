@@ -15,9 +15,9 @@ public sealed record Question
     public Question(string id, string title, string? body = null, string? topic = null, DateTimeOffset? askedAt = null)
     {
         Id = Guard.Identifier(id);
-        Title = Guard.MaxLength(Guard.NotBlank(title), Guard.MaxLineLength);
+        Title = Guard.NotBlank(title, Guard.MaxLineLength);
         Body = Guard.NullOrNotBlank(body);
-        Topic = Guard.OptionalText(topic, Guard.MaxLineLength);
+        Topic = Guard.OptionalText(topic);
         AskedAt = askedAt;
     }
 

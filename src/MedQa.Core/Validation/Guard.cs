@@ -21,8 +21,8 @@ internal static class Guard
         where T : class
         => value ?? throw new ArgumentNullException(field, $"The {field} is required.");
 
-    /// <summary>Requires text that is not null, not empty, not only white space, and not absurdly long.</summary>
-    internal static string NotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+    /// <summary>Requires text that is not null, not empty, not only white space, and at most <paramref name="maxLength"/> characters.</summary>
+    internal static string NotBlank([NotNull] string? value, int maxLength = MaxTextLength, [CallerArgumentExpression(nameof(value))] string? field = null)
     {
         ArgumentNullException.ThrowIfNull(value, field);
         if (string.IsNullOrWhiteSpace(value))
@@ -30,16 +30,16 @@ internal static class Guard
             throw new ArgumentException($"The {field} must not be empty or white space.", field);
         }
 
-        return MaxLength(value, MaxTextLength, field);
+        return MaxLength(value, maxLength, field);
     }
 
     /// <summary>Accepts null (the field is optional) but rejects blank text: absent is null, not "".</summary>
     internal static string? NullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
-        => value is null ? null : NotBlank(value, field);
+        => value is null ? null : NotBlank(value, MaxTextLength, field);
 
     /// <summary>An optional one-line field: null, or non-blank text of at most <paramref name="maxLength"/> characters.</summary>
-    internal static string? OptionalText(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
-        => value is null ? null : MaxLength(NotBlank(value, field), maxLength, field);
+    internal static string? OptionalText(string? value, int maxLength = MaxLineLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value is null ? null : NotBlank(value, maxLength, field);
 
     /// <summary>
     /// Copies an optional sequence into an immutable array, rejecting invalid items (null, or a default struct)
@@ -73,7 +73,7 @@ internal static class Guard
         return array;
     }
 
-    internal static string MaxLength(string value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+    private static string MaxLength(string value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
         => value.Length <= maxLength
             ? value
             : throw new ArgumentException($"The {field} must be at most {maxLength} characters long; it has {value.Length}.", field);
