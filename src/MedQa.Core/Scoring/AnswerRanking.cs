@@ -34,7 +34,7 @@ public static class AnswerRanking
 
     internal static void EnsureDistinctIds(IReadOnlyList<Answer> answers, string field)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(answers.Count, StringComparer.Ordinal);
         for (var i = 0; i < answers.Count; i++)
         {
             if (answers[i] is null)

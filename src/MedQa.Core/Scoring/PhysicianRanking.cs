@@ -17,7 +17,7 @@ public static class PhysicianRanking
     {
         ArgumentNullException.ThrowIfNull(physicians);
         var list = physicians as IReadOnlyList<Physician> ?? physicians.ToArray();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is null || !ids.Add(list[i].Id))
