@@ -1,3 +1,6 @@
-using MedQa;
+using MedQa.Rendering;
+using MedQa.Samples;
 
-Console.WriteLine(MedicalDisclaimer.Standard.Text);
+// Prints the seed thread (the page MedQa was modelled on) as plain text: the question, the answers most helpful
+// first with their vote displays and physician lines, and the medical disclaimer, which is always included.
+PlainTextRenderer.Default.Render(SeedThread.Build(), Console.Out);

@@ -1,0 +1,396 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace MedQa.Rendering;
+
+/// <summary>
+/// Renders a <see cref="QaThread"/> as safe, semantic HTML: every piece of text from the thread is HTML-encoded, the
+/// only structure kept from the input is paragraphs (blank lines), and the medical disclaimer is always rendered.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The markup is a fragment for a page's body: a <c>div.medqa-thread</c> holding the question's <c>section</c>, an
+/// <c>article</c> per answer (with the id <c>answer-{answer id}</c>, answer ids being URL-safe), and the disclaimer
+/// in an <c>aside role="note"</c> labelled by its heading. The CSS classes, all prefixed <c>medqa-</c>, are stable
+/// and listed in the README. No URL, attribute or markup is ever taken from the data.
+/// </para>
+/// <para>
+/// <see cref="RenderAnswers(QaThread, TextWriter)"/> leaves the disclaimer out for pages whose layout renders it
+/// once with <see cref="RenderDisclaimer(MedicalDisclaimer, TextWriter)"/>; the MedQa analyzer checks that such a
+/// page does. Rendering to a reused <see cref="IBufferWriter{T}"/> or <see cref="StringWriter"/> allocates nothing
+/// beyond the output. Instances are immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class HtmlRenderer
+{
+    private static readonly string[] Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="options">The layout options; <see cref="RenderOptions.Default"/> when null.</param>
+    public HtmlRenderer(RenderOptions? options = null) => Options = options ?? RenderOptions.Default;
+
+    /// <summary>A renderer with the default options.</summary>
+    public static HtmlRenderer Default { get; } = new();
+
+    /// <summary>The options this renderer uses.</summary>
+    public RenderOptions Options { get; }
+
+    /// <summary>Writes the whole thread, the disclaimer included.</summary>
+    /// <param name="thread">The thread to render.</param>
+    /// <param name="writer">Where to write the HTML.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RendersMedicalDisclaimer]
+    public void Render(QaThread thread, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteThread(new HtmlContent<TextWriterSink>(new TextWriterSink(writer), Options.Encoder), thread, includeDisclaimer: true);
+    }
+
+    /// <summary>Writes the whole thread, the disclaimer included, as UTF-8.</summary>
+    /// <param name="thread">The thread to render.</param>
+    /// <param name="utf8">Where to write the UTF-8 bytes of the HTML.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RendersMedicalDisclaimer]
+    public void Render(QaThread thread, IBufferWriter<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(utf8);
+        WriteThread(new HtmlContent<Utf8Sink>(new Utf8Sink(utf8), Options.Encoder), thread, includeDisclaimer: true);
+    }
+
+    /// <summary>Returns the whole thread's HTML, the disclaimer included.</summary>
+    /// <param name="thread">The thread to render.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
+    [RendersMedicalDisclaimer]
+    public string Render(QaThread thread)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Render(thread, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the question and the ranked answers <em>without</em> the disclaimer, for a page whose layout renders
+    /// it once: that page must call <see cref="RenderDisclaimer(MedicalDisclaimer, TextWriter)"/> (analyzer rule MEDQA001).
+    /// </summary>
+    /// <param name="thread">The thread to render.</param>
+    /// <param name="writer">Where to write the HTML.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RequiresMedicalDisclaimer]
+    public void RenderAnswers(QaThread thread, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteThread(new HtmlContent<TextWriterSink>(new TextWriterSink(writer), Options.Encoder), thread, includeDisclaimer: false);
+    }
+
+    /// <summary>
+    /// Writes the question and the ranked answers <em>without</em> the disclaimer, as UTF-8; the page must also
+    /// call <see cref="RenderDisclaimer(MedicalDisclaimer, IBufferWriter{byte})"/> (analyzer rule MEDQA001).
+    /// </summary>
+    /// <param name="thread">The thread to render.</param>
+    /// <param name="utf8">Where to write the UTF-8 bytes of the HTML.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RequiresMedicalDisclaimer]
+    public void RenderAnswers(QaThread thread, IBufferWriter<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(utf8);
+        WriteThread(new HtmlContent<Utf8Sink>(new Utf8Sink(utf8), Options.Encoder), thread, includeDisclaimer: false);
+    }
+
+    /// <summary>
+    /// Returns the question and the ranked answers <em>without</em> the disclaimer; the page must also render
+    /// <see cref="RenderDisclaimer(MedicalDisclaimer)"/> (analyzer rule MEDQA001).
+    /// </summary>
+    /// <param name="thread">The thread to render.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
+    [RequiresMedicalDisclaimer]
+    public string RenderAnswers(QaThread thread)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        RenderAnswers(thread, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the disclaimer alone, in its labelled <c>aside</c> (its heading's id is <c>medqa-disclaimer</c>).</summary>
+    /// <param name="disclaimer">The thread's disclaimer.</param>
+    /// <param name="writer">Where to write the HTML.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RendersMedicalDisclaimer]
+    public void RenderDisclaimer(MedicalDisclaimer disclaimer, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(disclaimer);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteDisclaimer(new HtmlContent<TextWriterSink>(new TextWriterSink(writer), Options.Encoder), disclaimer, null);
+    }
+
+    /// <summary>Writes the disclaimer alone, as UTF-8.</summary>
+    /// <param name="disclaimer">The thread's disclaimer.</param>
+    /// <param name="utf8">Where to write the UTF-8 bytes of the HTML.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RendersMedicalDisclaimer]
+    public void RenderDisclaimer(MedicalDisclaimer disclaimer, IBufferWriter<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(disclaimer);
+        ArgumentNullException.ThrowIfNull(utf8);
+        WriteDisclaimer(new HtmlContent<Utf8Sink>(new Utf8Sink(utf8), Options.Encoder), disclaimer, null);
+    }
+
+    /// <summary>Returns the disclaimer's HTML alone.</summary>
+    /// <param name="disclaimer">The thread's disclaimer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="disclaimer"/> is null.</exception>
+    [RendersMedicalDisclaimer]
+    public string RenderDisclaimer(MedicalDisclaimer disclaimer)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        RenderDisclaimer(disclaimer, writer);
+        return writer.ToString();
+    }
+
+    private void WriteThread<TWriter>(TWriter w, QaThread thread, bool includeDisclaimer)
+        where TWriter : struct, IContentWriter
+    {
+        var question = thread.Question;
+        var level = Options.HeadingLevel;
+        w.Literal("<div class=\"medqa-thread\">\n<section class=\"medqa-question\" aria-labelledby=\"medqa-question-");
+        w.Text(question.Id);
+        w.Literal("\">\n");
+        OpenHeading(w, level, "medqa-question-title", "medqa-question-", question.Id);
+        w.Text(question.Title);
+        CloseHeading(w, level);
+        if (question.Body is not null)
+        {
+            w.Literal("<div class=\"medqa-question-body\">");
+            Paragraphs(w, question.Body);
+            w.Literal("</div>\n");
+        }
+
+        if (question.AskedAt is { } askedAt)
+        {
+            w.Literal("<p class=\"medqa-question-date\">");
+            Time(w, askedAt);
+            w.Literal("</p>\n");
+        }
+
+        w.Literal("</section>\n");
+        WriteAnswers(w, thread, level + 1);
+        if (thread.LastReviewed is { } reviewed)
+        {
+            w.Literal("<p class=\"medqa-last-reviewed\">");
+            w.Text(Options.LastReviewedLabel);
+            w.Literal(" <time datetime=\"");
+            ContentParts.Date(w, reviewed);
+            w.Literal("\">");
+            ContentParts.Date(w, reviewed);
+            w.Literal("</time></p>\n");
+        }
+
+        if (includeDisclaimer)
+        {
+            WriteDisclaimer(w, thread.Disclaimer, question.Id);
+        }
+
+        w.Literal("</div>\n");
+    }
+
+    private void WriteAnswers<TWriter>(TWriter w, QaThread thread, int level)
+        where TWriter : struct, IContentWriter
+    {
+        var answers = thread.Answers;
+        w.Literal("<section class=\"medqa-answers\" aria-labelledby=\"medqa-answers-");
+        w.Text(thread.Question.Id);
+        w.Literal("\">\n");
+        OpenHeading(w, level, "medqa-answers-title", "medqa-answers-", thread.Question.Id);
+        w.Text(Options.AnswersHeading);
+        w.Literal(" <span class=\"medqa-answer-count\">");
+        ContentParts.Number(w, answers.Length);
+        w.Literal("</span>");
+        CloseHeading(w, level);
+
+        var rented = RankedIndices.RentIfLarge(answers.Length);
+        try
+        {
+            Span<RankedIndices.Entry> buffer = rented ?? stackalloc RankedIndices.Entry[RankedIndices.StackLimit * 2];
+            var entries = buffer[..answers.Length];
+            RankedIndices.Rank(answers, Options.Order, Options.Confidence, entries, buffer[answers.Length..]);
+            foreach (var entry in entries)
+            {
+                WriteAnswer(w, answers[entry.Index], level + 1);
+            }
+        }
+        finally
+        {
+            RankedIndices.Return(rented);
+        }
+
+        w.Literal("</section>\n");
+    }
+
+    private static void WriteAnswer<TWriter>(TWriter w, Answer answer, int level)
+        where TWriter : struct, IContentWriter
+    {
+        w.Literal("<article class=\"medqa-answer\" id=\"answer-");
+        w.Text(answer.Id);
+        w.Literal("\">\n");
+        if (answer.Headline is not null)
+        {
+            OpenHeading(w, level, "medqa-answer-headline", null, null);
+            w.Text(answer.Headline);
+            CloseHeading(w, level);
+        }
+
+        w.Literal("<data class=\"medqa-votes\" value=\"");
+        ContentParts.Number(w, answer.Votes.Net);
+        w.Literal("\">");
+        ContentParts.Votes(w, answer.Votes);
+        w.Literal("</data>\n<div class=\"medqa-answer-body\">");
+        Paragraphs(w, answer.Body);
+        w.Literal("</div>\n");
+        if (answer.Author is not null || answer.PostedAt is not null)
+        {
+            w.Literal("<footer class=\"medqa-answer-footer\">\n");
+            if (answer.Author is { } author)
+            {
+                WriteAuthor(w, author);
+            }
+
+            if (answer.PostedAt is { } postedAt)
+            {
+                w.Literal("<p class=\"medqa-answer-date\">");
+                Time(w, postedAt);
+                w.Literal("</p>\n");
+            }
+
+            w.Literal("</footer>\n");
+        }
+
+        w.Literal("</article>\n");
+    }
+
+    private static void WriteAuthor<TWriter>(TWriter w, Physician author)
+        where TWriter : struct, IContentWriter
+    {
+        w.Literal("<div class=\"medqa-author\">\n");
+        if (author.Name is not null)
+        {
+            w.Literal("<p class=\"medqa-author-name\">");
+            ContentParts.NameLine(w, author);
+            w.Literal("</p>\n");
+        }
+
+        if (author.City is not null || author.Specialty is not null)
+        {
+            w.Literal("<p class=\"medqa-author-practice\">");
+            ContentParts.PracticeLine(w, author);
+            w.Literal("</p>\n");
+        }
+
+        if (author.Rating is { } rating)
+        {
+            w.Literal("<p class=\"medqa-author-rating\">");
+            ContentParts.RatingLine(w, rating);
+            w.Literal("</p>\n");
+        }
+
+        if (!author.BoardCertifications.IsEmpty)
+        {
+            w.Literal("<ul class=\"medqa-author-boards\">\n");
+            foreach (var certification in author.BoardCertifications)
+            {
+                w.Literal(certification.Board.IsAbmsMember
+                    ? "<li class=\"medqa-board medqa-board-abms\">"
+                    : "<li class=\"medqa-board medqa-board-other\">");
+                ContentParts.BoardLine(w, certification);
+                w.Literal("</li>\n");
+            }
+
+            w.Literal("</ul>\n");
+        }
+
+        w.Literal("</div>\n");
+    }
+
+    private void WriteDisclaimer<TWriter>(TWriter w, MedicalDisclaimer disclaimer, string? threadId)
+        where TWriter : struct, IContentWriter
+    {
+        // One disclaimer per thread: inside a thread its heading's id carries the thread's (question's) id.
+        var level = Options.HeadingLevel + 1;
+        var idPrefix = threadId is null ? "medqa-disclaimer" : "medqa-disclaimer-";
+        w.Literal("<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"");
+        w.Literal(idPrefix);
+        w.Text(threadId);
+        w.Literal("\">\n");
+        OpenHeading(w, level, "medqa-disclaimer-title", idPrefix, threadId);
+        w.Text(Options.DisclaimerHeading);
+        CloseHeading(w, level);
+        w.Literal("<p class=\"medqa-disclaimer-text\">");
+        w.Text(disclaimer.EducationalStatement);
+        w.Literal(" ");
+        w.Text(disclaimer.EmergencyStatement);
+        w.Literal(" ");
+        w.Text(disclaimer.NoRelationshipStatement);
+        w.Literal("</p>\n</aside>\n");
+    }
+
+    private static void OpenHeading<TWriter>(TWriter w, int level, string cssClass, string? idPrefix, string? id)
+        where TWriter : struct, IContentWriter
+    {
+        w.Literal("<");
+        w.Literal(Headings[level - 1]);
+        w.Literal(" class=\"");
+        w.Literal(cssClass);
+        w.Literal("\"");
+        if (idPrefix is not null)
+        {
+            w.Literal(" id=\"");
+            w.Literal(idPrefix);
+            w.Text(id);
+            w.Literal("\"");
+        }
+
+        w.Literal(">");
+    }
+
+    private static void CloseHeading<TWriter>(TWriter w, int level)
+        where TWriter : struct, IContentWriter
+    {
+        w.Literal("</");
+        w.Literal(Headings[level - 1]);
+        w.Literal(">\n");
+    }
+
+    private static void Paragraphs<TWriter>(TWriter w, string body)
+        where TWriter : struct, IContentWriter
+    {
+        var reader = new ParagraphReader(body);
+        while (reader.TryReadParagraph(out var paragraph))
+        {
+            w.Literal("<p>");
+            var first = true;
+            while (ParagraphReader.TryReadLine(ref paragraph, out var line))
+            {
+                if (!first)
+                {
+                    w.Literal("\n");
+                }
+
+                w.Text(line);
+                first = false;
+            }
+
+            w.Literal("</p>");
+        }
+    }
+
+    private static void Time<TWriter>(TWriter w, DateTimeOffset value)
+        where TWriter : struct, IContentWriter
+    {
+        w.Literal("<time datetime=\"");
+        ContentParts.MachineDateTime(w, value);
+        w.Literal("\">");
+        ContentParts.Date(w, value);
+        w.Literal("</time>");
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Encodings.Web;
+
+namespace MedQa.Rendering;
+
+/// <summary>How <see cref="HtmlRenderer"/> and <see cref="PlainTextRenderer"/> lay out a thread: the answers' order, heading levels and labels.</summary>
+/// <remarks>
+/// There is deliberately no option to leave out the medical disclaimer. Labels are written as text (HTML-encoded
+/// by the HTML renderer), never as markup. Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed record RenderOptions
+{
+    private readonly double _confidence = WilsonScore.DefaultConfidence;
+    private readonly int _headingLevel = 1;
+    private readonly string _answersHeading = "Doctor Answers";
+    private readonly string _disclaimerHeading = "Medical disclaimer";
+    private readonly string _lastReviewedLabel = "Last reviewed";
+    private readonly HtmlEncoder _encoder = HtmlEncoder.Default;
+
+    /// <summary>The default options: most helpful answers first, the question as an <c>h1</c>, English labels.</summary>
+    public static RenderOptions Default { get; } = new();
+
+    /// <summary>The order of the answers; <see cref="AnswerOrder.Helpfulness"/> by default.</summary>
+    public AnswerOrder Order { get; init; } = AnswerOrder.Helpfulness;
+
+    /// <summary>For <see cref="AnswerOrder.Helpfulness"/>: the two-sided confidence level of the Wilson interval; 0.95 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not strictly between 0 and 1.</exception>
+    public double Confidence
+    {
+        get => _confidence;
+        init
+        {
+            WilsonScore.ZForConfidence(value);
+            _confidence = value;
+        }
+    }
+
+    /// <summary>
+    /// The HTML heading level of the question's title, 1 to 4 (1 by default): the answers' and disclaimer's headings
+    /// are one level below it, the answers' headlines two levels below.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and 4.</exception>
+    public int HeadingLevel
+    {
+        get => _headingLevel;
+        init => _headingLevel = value is >= 1 and <= 4
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(HeadingLevel), value, "The heading level must be between 1 and 4.");
+    }
+
+    /// <summary>The heading above the answers, followed by their count: "Doctor Answers" by default, as on the seed page.</summary>
+    /// <exception cref="ArgumentException">The value is null, blank or longer than 200 characters.</exception>
+    public string AnswersHeading
+    {
+        get => _answersHeading;
+        init => _answersHeading = Label(value, nameof(AnswersHeading));
+    }
+
+    /// <summary>The heading of the disclaimer's region: "Medical disclaimer" by default.</summary>
+    /// <exception cref="ArgumentException">The value is null, blank or longer than 200 characters.</exception>
+    public string DisclaimerHeading
+    {
+        get => _disclaimerHeading;
+        init => _disclaimerHeading = Label(value, nameof(DisclaimerHeading));
+    }
+
+    /// <summary>The words before <see cref="QaThread.LastReviewed"/>: "Last reviewed" by default.</summary>
+    /// <exception cref="ArgumentException">The value is null, blank or longer than 200 characters.</exception>
+    public string LastReviewedLabel
+    {
+        get => _lastReviewedLabel;
+        init => _lastReviewedLabel = Label(value, nameof(LastReviewedLabel));
+    }
+
+    /// <summary>
+    /// The encoder for every piece of text the HTML renderer writes: <see cref="HtmlEncoder.Default"/> (which writes
+    /// non-ASCII characters as character references) by default. Pass <c>HtmlEncoder.Create(UnicodeRanges.All)</c>
+    /// to keep non-Latin text readable; every <see cref="HtmlEncoder"/> escapes markup characters.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public HtmlEncoder Encoder
+    {
+        get => _encoder;
+        init => _encoder = value ?? throw new ArgumentNullException(nameof(Encoder));
+    }
+
+    private static string Label(string value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 200)
+        {
+            throw new ArgumentException("A label must be non-blank text of at most 200 characters.", field);
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MedQa.Rendering;
+
+namespace MedQa.Tests.Rendering;
+
+/// <summary>The allocation-free internals agree with the model's own definitions, for any input.</summary>
+public class RenderingPropertyTests
+{
+    [Property(Arbitrary = [typeof(Arbitraries)])]
+    public bool ParagraphReader_AnyText_SplitsLikeAnswerParagraphs(string body)
+    {
+        var expected = new Answer("a", body).Paragraphs;
+        var actual = new List<string>();
+        var reader = new ParagraphReader(body);
+        while (reader.TryReadParagraph(out var paragraph))
+        {
+            var lines = new List<string>();
+            while (ParagraphReader.TryReadLine(ref paragraph, out var line))
+            {
+                lines.Add(line.ToString());
+            }
+
+            actual.Add(string.Join('\n', lines));
+        }
+
+        return expected.SequenceEqual(actual);
+    }
+
+    [Property(Arbitrary = [typeof(ModelArbitraries)])]
+    public bool RankedIndices_AnyAnswers_OrderLikeAnswerRanking(Answer[] answers, AnswerOrder order)
+    {
+        var array = answers.ToImmutableArray();
+        var entries = new RankedIndices.Entry[array.Length];
+        RankedIndices.Rank(array, order, 0.9, entries, new RankedIndices.Entry[array.Length]);
+
+        return AnswerRanking.Order(array, order, 0.9).SequenceEqual(entries.Select(entry => array[entry.Index]));
+    }
+
+    /// <summary>Blank lines in a body add paragraphs; apart from those, text changes no tag.</summary>
+    [Property(Arbitrary = [typeof(Arbitraries)])]
+    public bool Render_AnyTextInEveryField_ChangesNoTagButParagraphs(string text)
+    {
+        var hostile = RenderFixtures.Thread(field => field + text);
+
+        return TagsButParagraphs(HtmlRenderer.Default.Render(RenderFixtures.Benign()))
+            .SequenceEqual(TagsButParagraphs(HtmlRenderer.Default.Render(hostile)));
+
+        static IEnumerable<string> TagsButParagraphs(string html) => RenderFixtures.Tags(html).Where(tag => tag is not ("<p>" or "</p>"));
+    }
+
+    public static class Arbitraries
+    {
+        /// <summary>Non-blank text from the characters paragraphs, markup and encoders care about.</summary>
+        public static Arbitrary<string> Text() =>
+            Gen.Elements("a", "b", " ", "\t", "\n", "\r", "\r\n", "\f", "\u0085", "\u2028", "\u2029", "\u00a0", "<", ">", "&", "\"", "'", "/", "=", "😀", "é", "\u000b")
+                .ListOf()
+                .Select(parts => "x" + string.Concat(parts) + "y")
+                .ToArbitrary();
+    }
+}
