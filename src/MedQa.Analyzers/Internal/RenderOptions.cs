@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// MEDQA001's configuration, read once per compilation from <c>.editorconfig</c> / <c>.globalconfig</c>.
+/// </summary>
+internal sealed class RenderOptions
+{
+    /// <summary>Extra output sinks: documentation ids (<c>M:</c>, <c>T:</c>, <c>P:</c>) separated by <c>;</c>.</summary>
+    public const string AdditionalSinksKey = "medqa.MEDQA001.additional_sinks";
+
+    /// <summary>APIs whose result is never rendered content (serializers): documentation ids, replacing the default list.</summary>
+    public const string ExcludedApisKey = "medqa.MEDQA001.excluded_apis";
+
+    /// <summary><c>true</c> to analyze a test project too.</summary>
+    public const string AnalyzeTestProjectsKey = "medqa.MEDQA001.analyze_test_projects";
+
+    /// <summary>The MSBuild property the SDK sets in test projects, when made visible to the compiler.</summary>
+    public const string IsTestProjectKey = "build_property.IsTestProject";
+
+    /// <summary>JSON serializers: an API returns data, not a page.</summary>
+    public static readonly string[] DefaultExcludedApis =
+    [
+        "T:System.Text.Json.JsonSerializer",
+        "T:Newtonsoft.Json.JsonConvert",
+        "T:Microsoft.AspNetCore.Mvc.Rendering.IJsonHelper",
+        "T:Microsoft.AspNetCore.Http.HttpResponseJsonExtensions",
+    ];
+
+    private RenderOptions(string[] additionalSinks, string[] excludedApis, bool isTestProject)
+    {
+        AdditionalSinks = additionalSinks;
+        ExcludedApis = excludedApis;
+        IsTestProject = isTestProject;
+    }
+
+    public string[] AdditionalSinks { get; }
+
+    public string[] ExcludedApis { get; }
+
+    public bool IsTestProject { get; }
+
+    public static RenderOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
+    {
+        var sinks = Find(compilation, provider, AdditionalSinksKey);
+        var excluded = Find(compilation, provider, ExcludedApisKey);
+        var analyzeTests = IsTrue(Find(compilation, provider, AnalyzeTestProjectsKey));
+        var isTest = !analyzeTests
+            && (IsTrue(Lookup(provider.GlobalOptions, IsTestProjectKey)) || RenderSymbols.ReferencesTestFramework(compilation));
+        return new RenderOptions(
+            Split(sinks),
+            excluded is null ? DefaultExcludedApis : Split(excluded),
+            isTest);
+    }
+
+    // Global options first (.globalconfig, build properties); else the first source file's .editorconfig section that sets the key.
+    private static string? Find(Compilation compilation, AnalyzerConfigOptionsProvider provider, string key)
+    {
+        var value = Lookup(provider.GlobalOptions, key);
+        if (value is not null)
+        {
+            return value;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            value = Lookup(provider.GetOptions(tree), key);
+            if (value is not null)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Lookup(AnalyzerConfigOptions options, string key)
+        => options.TryGetValue(key, out var value) ? value : null;
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static string[] Split(string? value)
+    {
+        if (value is null)
+        {
+            return [];
+        }
+
+        var result = new List<string>();
+        foreach (var part in value.Split([';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var id = part.Trim();
+            if (id.Length > 2)
+            {
+                result.Add(id);
+            }
+        }
+
+        return result.ToArray();
+    }
+}

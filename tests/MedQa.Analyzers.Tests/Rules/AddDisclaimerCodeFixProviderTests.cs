@@ -1,0 +1,94 @@
+using MedQa.Analyzers.Tests.Infrastructure;
+
+namespace MedQa.Analyzers.Tests.Rules;
+
+public sealed class AddDisclaimerCodeFixProviderTests
+{
+    [Fact]
+    public Task Fix_TextWriterSink_AppendsDisclaimerThroughSameSink() => Verifier.FixAsync(
+        """
+        using System.IO;
+        namespace Host;
+        public sealed class AnswerPage
+        {
+            public void Render(TextWriter writer, Answer answer)
+            {
+                writer.Write("<h1>Answer</h1>");
+                writer.Write({|MEDQA001:answer.Body|});
+                writer.Write("<footer></footer>");
+            }
+        }
+        """,
+        """
+        using System.IO;
+        namespace Host;
+        public sealed class AnswerPage
+        {
+            public void Render(TextWriter writer, Answer answer)
+            {
+                writer.Write("<h1>Answer</h1>");
+                writer.Write(answer.Body);
+                writer.Write("<footer></footer>");
+                writer.Write(MedQa.Disclaimer.Html());
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_MethodEndsWithReturn_InsertsBeforeReturn() => Verifier.FixAsync(
+        """
+        using Microsoft.AspNetCore.Html;
+        namespace Host;
+        public sealed class AnswerHtml
+        {
+            public IHtmlContent Build(Answer answer)
+            {
+                var builder = new HtmlContentBuilder();
+                builder.Append({|MEDQA001:answer.Body|});
+                return builder;
+            }
+        }
+        """,
+        """
+        using Microsoft.AspNetCore.Html;
+        namespace Host;
+        public sealed class AnswerHtml
+        {
+            public IHtmlContent Build(Answer answer)
+            {
+                var builder = new HtmlContentBuilder();
+                builder.Append(answer.Body);
+                builder.Append(MedQa.Disclaimer.Html());
+                return builder;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_AsyncSink_KeepsAwait() => Verifier.FixAsync(
+        """
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        namespace Host;
+        public static class AnswerEndpoint
+        {
+            public static async Task Handle(HttpResponse response, Answer answer)
+            {
+                await response.WriteAsync({|MEDQA001:answer.Body|});
+            }
+        }
+        """,
+        """
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        namespace Host;
+        public static class AnswerEndpoint
+        {
+            public static async Task Handle(HttpResponse response, Answer answer)
+            {
+                await response.WriteAsync(answer.Body);
+                await response.WriteAsync(MedQa.Disclaimer.Html());
+            }
+        }
+        """);
+}
