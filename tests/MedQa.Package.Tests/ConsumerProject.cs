@@ -1,0 +1,201 @@
+using System.Text.RegularExpressions;
+
+namespace MedQa.Package.Tests;
+
+/// <summary>A diagnostic the build printed, at a path relative to the consumer project.</summary>
+public sealed record BuildDiagnostic(string File, int Line, string Severity, string Id, string Message)
+{
+    /// <summary>"Pages/NoDisclaimer.cshtml:11", for assertion messages.</summary>
+    public string Where => $"{File}:{Line}";
+}
+
+/// <summary>
+/// A fresh web project in a temporary folder, isolated from the repository's build settings, that restores the packed
+/// <c>MedQa</c> package from a local folder feed into its own package folder, so a stale cached MedQa is never used.
+/// Its sources are <c>tests/MedQa.Package.Tests/Consumer</c>; lines that must get MEDQA001 end with an "expect: MEDQA001" comment.
+/// </summary>
+internal sealed partial class ConsumerProject : IDisposable
+{
+    private const string ExpectMarker = "expect: MEDQA001";
+
+    private ConsumerProject(string root, string nupkg, string version)
+    {
+        Root = root;
+        Directory = Path.Combine(root, "Consumer");
+        Feed = Path.Combine(root, "feed");
+        Packages = Path.Combine(root, "packages");
+        Nupkg = nupkg;
+        Version = version;
+    }
+
+    /// <summary>The temporary folder holding the project, the feed and the package folder.</summary>
+    public string Root { get; }
+
+    /// <summary>The project's folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>The local folder feed: a copy of the packed package alone.</summary>
+    public string Feed { get; }
+
+    /// <summary>The project's own NuGet package folder (NUGET_PACKAGES).</summary>
+    public string Packages { get; }
+
+    /// <summary>The packed package under test.</summary>
+    public string Nupkg { get; }
+
+    /// <summary>Its version.</summary>
+    public string Version { get; }
+
+    /// <summary>Lays out the project around the packed package.</summary>
+    public static ConsumerProject Create(string nupkg)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "medqa-consumer-" + Guid.NewGuid().ToString("N")[..12]);
+        var project = new ConsumerProject(root, nupkg, PackedPackage.ReadVersion(nupkg));
+        project.Write();
+        return project;
+    }
+
+    /// <summary>Where the sources expect MEDQA001: the lines marked "expect: MEDQA001".</summary>
+    public IReadOnlyList<string> ExpectedLocations()
+    {
+        var expected = new List<string>();
+        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories))
+        {
+            var relative = Relative(path);
+            if (relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var lines = File.ReadAllLines(path);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Contains(ExpectMarker, StringComparison.Ordinal))
+                {
+                    expected.Add($"{relative}:{i + 1}");
+                }
+            }
+        }
+
+        expected.Sort(StringComparer.Ordinal);
+        return expected;
+    }
+
+    /// <summary>Restores (from the local feed) and builds; <paramref name="noRestore"/> for a rebuild after a config change.</summary>
+    public Task<CommandResult> BuildAsync(bool noRestore = false)
+    {
+        List<string> arguments = ["build", "-tl:off", "-nologo", "-clp:NoSummary", "--disable-build-servers"];
+        if (noRestore)
+        {
+            arguments.Add("--no-restore");
+        }
+
+        return DotnetCommand.RunAsync(Directory, arguments, TimeSpan.FromMinutes(5), new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages });
+    }
+
+    /// <summary>Sets MEDQA001's severity in the project's .editorconfig, for every file.</summary>
+    public void SetSeverity(string severity) => File.WriteAllText(
+        Path.Combine(Directory, ".editorconfig"),
+        $"root = true\n\n[*]\ndotnet_diagnostic.MEDQA001.severity = {severity}\n");
+
+    /// <summary>Sets MEDQA001's severity in a global analyzer config (<c>.globalconfig</c>), and none in .editorconfig.</summary>
+    public void SetGlobalSeverity(string severity)
+    {
+        File.WriteAllText(Path.Combine(Directory, ".editorconfig"), "root = true\n");
+        File.WriteAllText(Path.Combine(Directory, ".globalconfig"), $"is_global = true\ndotnet_diagnostic.MEDQA001.severity = {severity}\n");
+    }
+
+    /// <summary>The MEDQA diagnostics in a build's output, once each, with paths relative to the project.</summary>
+    public IReadOnlyList<BuildDiagnostic> Diagnostics(CommandResult build)
+    {
+        var found = new SortedDictionary<string, BuildDiagnostic>(StringComparer.Ordinal);
+        foreach (Match match in DiagnosticLine().Matches(build.Output))
+        {
+            var file = match.Groups["file"].Value.Trim();
+            var diagnostic = new BuildDiagnostic(
+                Path.IsPathRooted(file) ? Relative(file) : file.Replace('\\', '/'),
+                int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                match.Groups["severity"].Value,
+                match.Groups["id"].Value,
+                match.Groups["message"].Value.Trim());
+            found.TryAdd($"{diagnostic.Where} {diagnostic.Severity} {diagnostic.Id}", diagnostic);
+        }
+
+        return [.. found.Values];
+    }
+
+    /// <summary>Deletes the temporary folder, unless MEDQA_KEEP_CONSUMER is set (to look at it after a failure).</summary>
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("MEDQA_KEEP_CONSUMER") is null)
+        {
+            try
+            {
+                System.IO.Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
+
+    private void Write()
+    {
+        var source = RepositoryPaths.Combine("tests", "MedQa.Package.Tests", "Consumer");
+        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(Directory, relative);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        System.IO.Directory.CreateDirectory(Feed);
+        File.Copy(Nupkg, Path.Combine(Feed, Path.GetFileName(Nupkg)));
+
+        // Nothing of the repository's (or the temp folder's) build settings may leak in: empty props and targets.
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="MedQa" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RootNamespace>Consumer</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="MedQa" Version="[{Version}]" />
+              </ItemGroup>
+            </Project>
+            """);
+        SetSeverity("warning");
+    }
+
+    // MSBuild's canonical format: "path(line,col[,endLine,endCol]): warning MEDQA001: message [project]".
+    [GeneratedRegex(@"^\s*(?<file>[^\r\n]+?)\((?<line>\d+),\d+(?:,\d+,\d+)?\): (?<severity>warning|error) (?<id>MEDQA\d{3}): (?<message>[^\r\n]*?)(?: \[[^\]\r\n]+\])?\r?$", RegexOptions.Multiline)]
+    private static partial Regex DiagnosticLine();
+}

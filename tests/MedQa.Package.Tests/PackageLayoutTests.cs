@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace MedQa.Package.Tests;
+
+/// <summary>What <c>dotnet add package MedQa</c> brings: the library, its docs, the analyzer and its code fixes, and the metadata.</summary>
+public sealed class PackageLayoutTests
+{
+    [Fact]
+    public async Task Nupkg_Always_HoldsLibraryDocsAnalyzerAndCodeFixes()
+    {
+        var entries = await EntriesAsync();
+
+        Assert.Contains("lib/net10.0/MedQa.Core.dll", entries);
+        Assert.Contains("lib/net10.0/MedQa.Core.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/MedQa.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/MedQa.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("README.md", entries);
+    }
+
+    [Fact]
+    public async Task Nupkg_Always_HoldsTheBuildPropsForDirectAndTransitiveReferences()
+    {
+        var entries = await EntriesAsync();
+
+        Assert.Contains("build/MedQa.props", entries);
+        Assert.Contains("buildTransitive/MedQa.props", entries);
+    }
+
+    [Fact]
+    public async Task Nupkg_Always_ShipsNoBuildOutputOutsideLibAndAnalyzers()
+    {
+        var entries = await EntriesAsync();
+
+        var assemblies = entries.Where(entry => entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ["analyzers/dotnet/cs/MedQa.Analyzers.CodeFixes.dll", "analyzers/dotnet/cs/MedQa.Analyzers.dll", "lib/net10.0/MedQa.Core.dll"],
+            assemblies);
+    }
+
+    [Fact]
+    public async Task Nuspec_Always_HasIdLicenseReadmeProjectUrlNotesAndNoDependencies()
+    {
+        var nupkg = await PackedPackage.FindOrPackAsync();
+        using var zip = ZipFile.OpenRead(nupkg);
+        using var stream = zip.GetEntry("MedQa.nuspec")!.Open();
+        var metadata = XDocument.Load(stream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name)?.Value;
+
+        Assert.Equal("MedQa", Value("id"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Value("projectUrl")));
+        Assert.False(string.IsNullOrWhiteSpace(Value("description")));
+        Assert.False(string.IsNullOrWhiteSpace(Value("releaseNotes")));
+        Assert.Contains("analyzer", Value("tags"), StringComparison.Ordinal);
+        Assert.DoesNotContain(metadata.Descendants(), element => element.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public async Task SymbolPackage_Always_SitsBesideThePackageWithThePdb()
+    {
+        var nupkg = await PackedPackage.FindOrPackAsync();
+        var snupkg = Path.ChangeExtension(nupkg, ".snupkg");
+
+        Assert.True(File.Exists(snupkg), $"No symbol package beside {nupkg}.");
+        using var zip = ZipFile.OpenRead(snupkg);
+        Assert.Contains("lib/net10.0/MedQa.Core.pdb", zip.Entries.Select(entry => entry.FullName));
+    }
+
+    private static async Task<string[]> EntriesAsync()
+    {
+        var nupkg = await PackedPackage.FindOrPackAsync();
+        using var zip = ZipFile.OpenRead(nupkg);
+        return [.. zip.Entries.Select(entry => entry.FullName)];
+    }
+}
