@@ -77,7 +77,7 @@ internal sealed class MethodScanner
                 break;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when _symbols.IsLayoutProperty(property.Property):
                 _unit.SetsLayout = true;
-                _unit.Layout = assignment.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+                _unit.Layout = ConstantString(assignment.Value);
                 break;
             case IReturnOperation { ReturnedValue: { } returned } when !inLambda:
                 _returns.Add(returned);
@@ -102,8 +102,9 @@ internal sealed class MethodScanner
             case IObjectCreationOperation creation when creation.Type is not null
                 && SymbolEqualityComparer.Default.Equals(creation.Type, _symbols.TagHelperAttribute)
                 && creation.Arguments.Length >= 2
-                && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: "name" }
-                && creation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: string partial }:
+                && ConstantString(creation.Arguments[0].Value) == "name"
+                && ConstantString(creation.Arguments[1].Value) is { } partial:
+                // <partial name="_Card" />: Razor keeps the name in a static TagHelperAttribute field.
                 _unit.PartialNames.Add(partial);
                 break;
         }
@@ -120,6 +121,12 @@ internal sealed class MethodScanner
             case MethodRole.Sink:
                 _sinks.Add(invocation);
                 break;
+        }
+
+        if (method.ReturnsVoid && _symbols.IsMarkedMember(method) && WritesToOutput(method))
+        {
+            // renderer.RenderAnswers(thread, writer): a marked method that writes answer content to an output renders it.
+            _events.Add(new SinkEvent(invocation.Syntax.GetLocation(), Name(method), null));
         }
 
         if (IsSource(method))
@@ -154,13 +161,36 @@ internal sealed class MethodScanner
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Value.ConstantValue is { HasValue: true, Value: string name })
+                if (ConstantString(argument.Value) is { } name)
                 {
                     (_symbols.IsPartialMethod(method) ? _unit.PartialNames : _unit.ViewComponentNames).Add(name);
                     break;
                 }
             }
         }
+    }
+
+    private static string? ConstantString(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+    }
+
+    private bool WritesToOutput(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (_symbols.IsOutputParameter(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddChild(INamedTypeSymbol type)

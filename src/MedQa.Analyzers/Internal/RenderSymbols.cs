@@ -32,6 +32,7 @@ internal sealed class RenderSymbols
         Object = compilation.GetSpecialType(SpecialType.System_Object);
         StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         TextWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
+        BufferWriter = compilation.GetTypeByMetadataName("System.Buffers.IBufferWriter`1");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
         FormattableString = compilation.GetTypeByMetadataName("System.FormattableString");
@@ -100,6 +101,8 @@ internal sealed class RenderSymbols
     public INamedTypeSymbol? FormattableString { get; }
 
     public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? BufferWriter { get; }
 
     public INamedTypeSymbol? ValueTaskOfT { get; }
 
@@ -284,8 +287,10 @@ internal sealed class RenderSymbols
         return MethodRole.None;
     }
 
-    private bool IsOutputParameter(ITypeSymbol type)
+    /// <summary>A parameter a method writes its output to: a writer, a builder, a UTF-8 buffer.</summary>
+    public bool IsOutputParameter(ITypeSymbol type)
         => (TextWriter is not null && InheritsFrom(type, TextWriter))
+        || (BufferWriter is not null && Implements(type, BufferWriter))
         || SymbolEqualityComparer.Default.Equals(type, StringBuilder)
         || (HtmlContentBuilder is not null && Implements(type, HtmlContentBuilder));
 

@@ -188,9 +188,22 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
     {
         try
         {
+            RazorFileOptions? razorFiles = null;
             foreach (var (unit, first) in graph.Violations())
             {
-                context.ReportDiagnostic(Diagnostic.Create(CompilationEndRule, first.Location, graph.UnitName(unit), first.Member));
+                var severity = CompilationEndRule.DefaultSeverity;
+                if (unit.IsRazor)
+                {
+                    // The compiler applies no .editorconfig section to Razor's generated files: apply the view's (RazorFileOptions).
+                    razorFiles ??= new RazorFileOptions(context.Options, context.Compilation, context.CancellationToken);
+                    if (!razorFiles.TryGetSeverity(first.Location, RuleIdentifiers.AnswerRenderedWithoutDisclaimer, ref severity))
+                    {
+                        continue; // severity = none
+                    }
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    CompilationEndRule, first.Location, severity, additionalLocations: null, properties: null, graph.UnitName(unit), first.Member));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -342,6 +342,24 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzerTests
         """)]);
 
     [Fact]
+    public Task MarkedRenderingMethod_WritesToWriter_Reports() => Verifier.AnalyzeAsync("""
+        using System.IO;
+        namespace Host;
+        public sealed class Renderer
+        {
+            [MedQa.RequiresMedicalDisclaimer]
+            public void RenderAnswers(Answer answer, TextWriter writer) { }
+        }
+        public sealed class AnswerPage
+        {
+            public void Render(TextWriter writer, Answer answer, Renderer renderer)
+            {
+                {|MEDQA001:renderer.RenderAnswers(answer, writer)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task NestedType_RendersContent_Reports() => Verifier.AnalyzeAsync("""
         using System.IO;
         namespace Host;

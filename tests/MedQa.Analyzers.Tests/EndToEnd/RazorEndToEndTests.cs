@@ -1,0 +1,71 @@
+namespace MedQa.Analyzers.Tests.EndToEnd;
+
+/// <summary>
+/// MEDQA001 in a real build of Razor Pages, MVC views and Blazor components: the Razor generator's output is
+/// analyzed, and diagnostics land on the .cshtml/.razor lines.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class RazorEndToEndTests(WebProjectFixture project) : IClassFixture<WebProjectFixture>
+{
+    [Fact]
+    public void Build_DefaultSeverity_SucceedsWithWarnings()
+    {
+        Assert.True(project.WarningBuildExitCode == 0, project.WarningBuildOutput);
+        Assert.All(project.Warnings, warning => Assert.Equal("warning", warning.Severity));
+    }
+
+    [Fact]
+    public void Build_RazorPagesViewsComponentsAndCSharp_ReportsExactlyTheMarkedLines()
+    {
+        var reported = project.Warnings.Select(w => (w.File, w.Line)).ToHashSet();
+        Assert.True(
+            project.Expected.SetEquals(reported),
+            $"expected {Format(project.Expected)}\nreported {Format(reported)}\n{project.WarningBuildOutput}");
+        Assert.All(project.Warnings, warning => Assert.Equal("MEDQA001", warning.Id));
+    }
+
+    [Theory]
+    [InlineData("Pages/NoLayout.cshtml", 6, "'/Pages/NoLayout.cshtml' renders answer content from 'Answer.Body'")]
+    [InlineData("Views/Answers/_Excerpt.cshtml", 2, "'/Views/Answers/_Excerpt.cshtml' renders answer content from 'Answer.Headline'")]
+    [InlineData("Components/BareAnswer.razor", 2, "'BareAnswer' renders answer content from 'Answer.Body'")]
+    [InlineData("Sample.cs", 18, "'Endpoints' renders answer content from 'Answer.Body'")]
+    public void Build_Diagnostic_PointsAtFileLineAndNamesUnitAndMember(string file, int line, string message)
+    {
+        var warning = Assert.Single(project.Warnings, w => w.File == file);
+        Assert.Equal(line, warning.Line);
+        Assert.StartsWith(message, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Pages/Covered.cshtml")] // layout set in _ViewStart renders it
+    [InlineData("Views/Home/OtherLayout.cshtml")] // layout set by path renders it
+    [InlineData("Pages/WithPartial.cshtml")] // <partial name=...> renders it
+    [InlineData("Views/Answers/Details.cshtml")] // Html.PartialAsync renders it
+    [InlineData("Views/Answers/_Body.cshtml")] // partial of a covered view
+    [InlineData("Components/AnswerWithNotice.razor")] // child component renders it
+    [InlineData("Components/AnswerBody.razor")] // child of a covered component
+    [InlineData("Pages/Suppressed.cshtml")] // [SuppressMessage] via @attribute
+    [InlineData("Components/SuppressedCard.razor")] // [SuppressMessage] via @attribute
+    [InlineData("Pages/Pragma.cshtml")] // #pragma warning disable in a code block
+    public void Build_CoveredOrSuppressedUnit_NoDiagnostic(string file)
+        => Assert.DoesNotContain(project.Warnings, warning => warning.File == file);
+
+    [Fact]
+    public void Build_SeverityErrorInEditorConfig_FailsWithErrorsAtTheSameLines()
+    {
+        Assert.NotEqual(0, project.ErrorBuildExitCode);
+        var errors = project.Errors.Where(e => e.Severity == "error" && e.Id == "MEDQA001").Select(e => (e.File, e.Line)).ToHashSet();
+        var expected = project.Expected.Where(e => e.File != "Components/MarkupAnswer.razor").ToHashSet();
+        Assert.True(expected.SetEquals(errors), $"expected {Format(expected)}\nreported {Format(errors)}\n{project.ErrorBuildOutput}");
+    }
+
+    [Fact]
+    public void Build_PerViewSeverityKey_OverridesFolderSeverity()
+    {
+        var warning = Assert.Single(project.Errors, e => e.File == "Components/MarkupAnswer.razor");
+        Assert.Equal("warning", warning.Severity);
+    }
+
+    private static string Format(IEnumerable<(string File, int Line)> positions)
+        => string.Join(", ", positions.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).Select(p => $"{p.File}:{p.Line}"));
+}
