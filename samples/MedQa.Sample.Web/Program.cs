@@ -1,0 +1,33 @@
+using MedQa;
+using MedQa.Rendering;
+using MedQa.Sample.Web;
+using MedQa.Serialization;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRazorPages();
+builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection("MedQa"));
+builder.Services.AddSingleton<ThreadStore>();
+builder.Services.AddSingleton(new HtmlRenderer(new RenderOptions { Order = AnswerOrder.Helpfulness }));
+
+var app = builder.Build();
+
+// Visitors never see a stack trace, in Development too: unexpected errors get the /Error page, and status codes
+// without a body (404 for an unknown slug or path) get the /Status page.
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
+
+app.MapRazorPages();
+
+// The thread in the wire format, for API clients. A complex segment ("{slug}.json") outranks the page's "{slug}".
+app.MapGet("/questions/{slug}.json", (string slug, ThreadStore store) =>
+{
+    var lookup = store.Find(slug);
+    return lookup.Status switch
+    {
+        ThreadLookupStatus.Found => Results.Text(MedQaJson.Serialize(lookup.Thread!, indented: true), "application/json; charset=utf-8"),
+        ThreadLookupStatus.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No question has the slug '{slug}'."),
+        _ => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The questions are unavailable right now."),
+    };
+});
+
+app.Run();
