@@ -15,7 +15,8 @@ public sealed class CorruptDataTests
         await File.WriteAllTextAsync(dataFile, content);
         try
         {
-            await using var app = await SampleApp.StartAsync(dataFile);
+            // Development, as under `dotnet run`: the developer exception page must not show either.
+            await using var app = await SampleApp.StartAsync(dataFile, environment: "Development");
 
             using var page = await app.Client.GetAsync("questions/broken");
             var html = await page.Content.ReadAsStringAsync();

@@ -51,8 +51,11 @@ internal sealed partial class SampleApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app and waits until it listens; <paramref name="dataFile"/> replaces the seed data file.</summary>
-    public static async Task<SampleApp> StartAsync(string? dataFile = null)
+    /// <summary>
+    /// Starts the app and waits until it listens; <paramref name="dataFile"/> replaces the seed data file, and
+    /// <paramref name="environment"/> is the hosting environment (Development is what <c>dotnet run</c> uses).
+    /// </summary>
+    public static async Task<SampleApp> StartAsync(string? dataFile = null, string environment = "Production")
     {
         if (!File.Exists(AssemblyPath))
         {
@@ -60,7 +63,7 @@ internal sealed partial class SampleApp : IAsyncDisposable
         }
 
         List<string> arguments =
-            ["exec", AssemblyPath, "--urls", "http://127.0.0.1:0", "--contentRoot", ProjectDirectory, "--environment", "Production"];
+            ["exec", AssemblyPath, "--urls", "http://127.0.0.1:0", "--contentRoot", ProjectDirectory, "--environment", environment];
         if (dataFile is not null)
         {
             arguments.Add("--MedQa:DataFile=" + dataFile);

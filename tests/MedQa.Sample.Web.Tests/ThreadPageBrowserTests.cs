@@ -69,6 +69,22 @@ public sealed class ThreadPageBrowserTests(ThreadPageVisit visit) : IClassFixtur
     }
 
     [ChromiumFact]
+    public void ThreadPage_OnAPhone_ShowsTheDisclaimerFirstOnScreen()
+    {
+        var disclaimer = visit.PhoneDisclaimerBox;
+        var answer = visit.PhoneFirstAnswerBox;
+        var viewport = visit.PhoneViewport;
+
+        Assert.NotNull(disclaimer);
+        Assert.NotNull(answer);
+        Assert.NotNull(viewport);
+        Assert.True(disclaimer.Width > 100 && disclaimer.Height > 20, $"The disclaimer's box is {disclaimer.Width}x{disclaimer.Height}.");
+        Assert.True(disclaimer.X >= 0 && disclaimer.X + disclaimer.Width <= viewport.Width, $"The disclaimer is off screen horizontally: x={disclaimer.X}.");
+        Assert.True(disclaimer.Y + disclaimer.Height <= viewport.Height, $"The disclaimer does not fit the first screen: y={disclaimer.Y}, height={disclaimer.Height}.");
+        Assert.True(disclaimer.Y < answer.Y, "The disclaimer comes after the first answer.");
+    }
+
+    [ChromiumFact]
     public void ThreadPage_InChromium_HasParseableJsonLdForTheQuestion()
     {
         var script = Assert.Single(visit.JsonLd);

@@ -15,6 +15,9 @@ public sealed class ThreadPageVisit : IAsyncLifetime
     /// <summary>The screenshot of the page.</summary>
     public static readonly string ScreenshotPath = RepositoryPaths.Combine("artifacts", "screenshots", "seed-thread.png");
 
+    /// <summary>The screenshot of the page on a phone-sized screen.</summary>
+    public static readonly string PhoneScreenshotPath = RepositoryPaths.Combine("artifacts", "screenshots", "seed-thread-phone.png");
+
     private SampleApp? _app;
 
     internal int Status { get; private set; }
@@ -40,6 +43,12 @@ public sealed class ThreadPageVisit : IAsyncLifetime
     internal PageViewportSizeResult? Viewport { get; private set; }
 
     internal IReadOnlyList<string> JsonLd { get; private set; } = [];
+
+    internal LocatorBoundingBoxResult? PhoneDisclaimerBox { get; private set; }
+
+    internal LocatorBoundingBoxResult? PhoneFirstAnswerBox { get; private set; }
+
+    internal PageViewportSizeResult? PhoneViewport { get; private set; }
 
     internal IReadOnlyList<string> ConsoleErrors { get; private set; } = [];
 
@@ -98,6 +107,14 @@ public sealed class ThreadPageVisit : IAsyncLifetime
 
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
         await page.ScreenshotAsync(new() { Path = ScreenshotPath, FullPage = true });
+
+        // On a phone the layout is one column: the disclaimer must come before the answers, on the first screen.
+        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await phone.GotoAsync(new Uri(_app.BaseAddress, "questions/" + Slug).ToString(), new() { WaitUntil = WaitUntilState.Load });
+        PhoneViewport = phone.ViewportSize;
+        PhoneDisclaimerBox = await phone.Locator("#medical-disclaimer").BoundingBoxAsync();
+        PhoneFirstAnswerBox = await phone.Locator("main article").First.BoundingBoxAsync();
+        await phone.ScreenshotAsync(new() { Path = PhoneScreenshotPath, FullPage = false });
     }
 
     /// <inheritdoc/>
