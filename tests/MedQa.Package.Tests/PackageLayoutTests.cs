@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
 using System.Xml.Linq;
 
 namespace MedQa.Package.Tests;
@@ -66,6 +67,32 @@ public sealed class PackageLayoutTests
         Assert.True(File.Exists(snupkg), $"No symbol package beside {nupkg}.");
         using var zip = ZipFile.OpenRead(snupkg);
         Assert.Contains("lib/net10.0/MedQa.Core.pdb", zip.Entries.Select(entry => entry.FullName));
+    }
+
+    [Fact]
+    public async Task SymbolPackage_Pdb_EmbedsTheSources()
+    {
+        // A debugger steps into the library's sources from the PDB alone (Source Link adds links where origin is GitHub).
+        var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+        var nupkg = await PackedPackage.FindOrPackAsync();
+        using var zip = ZipFile.OpenRead(Path.ChangeExtension(nupkg, ".snupkg"));
+        using var pdb = new MemoryStream();
+        await using (var entry = zip.GetEntry("lib/net10.0/MedQa.Core.pdb")!.Open())
+        {
+            await entry.CopyToAsync(pdb);
+        }
+
+        pdb.Position = 0;
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
+        var reader = provider.GetMetadataReader();
+        var withSource = reader.Documents
+            .Where(handle => reader.GetCustomDebugInformation(handle)
+                .Any(info => reader.GetGuid(reader.GetCustomDebugInformation(info).Kind) == embeddedSource))
+            .Select(handle => reader.GetString(reader.GetDocument(handle).Name).Replace('\\', '/'))
+            .ToArray();
+
+        Assert.Contains(withSource, path => path.EndsWith("/Model/QaThread.cs", StringComparison.Ordinal));
+        Assert.Contains(withSource, path => path.EndsWith("/Rendering/HtmlRenderer.cs", StringComparison.Ordinal));
     }
 
     private static async Task<string[]> EntriesAsync()
