@@ -56,7 +56,11 @@ public sealed class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(utf8);
-        WriteThread(new HtmlContent<Utf8Sink>(new Utf8Sink(utf8), Options.Encoder), thread, includeDisclaimer: true);
+        var staging = Utf8Staging.Rent();
+        var sink = new Utf8Sink(utf8, staging);
+        WriteThread(new HtmlContent<Utf8Sink>(sink, Options.Encoder), thread, includeDisclaimer: true);
+        sink.Flush();
+        Utf8Staging.Return(staging);
     }
 
     /// <summary>Returns the whole thread's HTML, the disclaimer included.</summary>
@@ -97,7 +101,11 @@ public sealed class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(utf8);
-        WriteThread(new HtmlContent<Utf8Sink>(new Utf8Sink(utf8), Options.Encoder), thread, includeDisclaimer: false);
+        var staging = Utf8Staging.Rent();
+        var sink = new Utf8Sink(utf8, staging);
+        WriteThread(new HtmlContent<Utf8Sink>(sink, Options.Encoder), thread, includeDisclaimer: false);
+        sink.Flush();
+        Utf8Staging.Return(staging);
     }
 
     /// <summary>
@@ -135,7 +143,11 @@ public sealed class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(disclaimer);
         ArgumentNullException.ThrowIfNull(utf8);
-        WriteDisclaimer(new HtmlContent<Utf8Sink>(new Utf8Sink(utf8), Options.Encoder), disclaimer, null);
+        var staging = Utf8Staging.Rent();
+        var sink = new Utf8Sink(utf8, staging);
+        WriteDisclaimer(new HtmlContent<Utf8Sink>(sink, Options.Encoder), disclaimer, null);
+        sink.Flush();
+        Utf8Staging.Return(staging);
     }
 
     /// <summary>Returns the disclaimer's HTML alone.</summary>

@@ -46,7 +46,11 @@ public sealed class PlainTextRenderer
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(utf8);
-        WriteThread(new PlainContent<Utf8Sink>(new Utf8Sink(utf8)), thread, includeDisclaimer: true);
+        var staging = Utf8Staging.Rent();
+        var sink = new Utf8Sink(utf8, staging);
+        WriteThread(new PlainContent<Utf8Sink>(sink), thread, includeDisclaimer: true);
+        sink.Flush();
+        Utf8Staging.Return(staging);
     }
 
     /// <summary>Returns the whole thread as text, the disclaimer included.</summary>

@@ -18,12 +18,40 @@ internal readonly struct TextWriterSink(TextWriter writer) : ITextSink
     public void Write(ReadOnlySpan<char> text) => writer.Write(text);
 }
 
-internal readonly struct Utf8Sink(IBufferWriter<byte> writer) : ITextSink
+/// <summary>
+/// Writes UTF-8 to an <see cref="IBufferWriter{T}"/>, staging the renderer's many small writes in a per-thread char
+/// buffer so each transcoding and buffer-writer call covers kilobytes, not a tag. Call <see cref="Flush"/> at the end.
+/// </summary>
+internal readonly struct Utf8Sink(IBufferWriter<byte> writer, Utf8Staging staging) : ITextSink
 {
     private const int ChunkChars = 1024;
 
-    // Callers never split a surrogate pair between two writes, so each chunk transcodes on its own.
     public void Write(ReadOnlySpan<char> text)
+    {
+        var chars = staging.Chars;
+        if (text.Length > chars.Length - staging.Count)
+        {
+            Flush();
+            if (text.Length > chars.Length)
+            {
+                Transcode(text);
+                return;
+            }
+        }
+
+        text.CopyTo(chars.AsSpan(staging.Count));
+        staging.Count += text.Length;
+    }
+
+    public void Flush()
+    {
+        Transcode(staging.Chars.AsSpan(0, staging.Count));
+        staging.Count = 0;
+    }
+
+    // Callers never split a surrogate pair between two writes, and chunks here never end inside one, so each chunk
+    // transcodes on its own.
+    private void Transcode(ReadOnlySpan<char> text)
     {
         while (!text.IsEmpty)
         {
@@ -39,4 +67,26 @@ internal readonly struct Utf8Sink(IBufferWriter<byte> writer) : ITextSink
             text = text[read..];
         }
     }
+}
+
+/// <summary>The staging buffer of <see cref="Utf8Sink"/>: one per thread, reused, so rendering to UTF-8 allocates nothing.</summary>
+internal sealed class Utf8Staging
+{
+    [ThreadStatic]
+    private static Utf8Staging? _cached;
+
+    internal char[] Chars { get; } = new char[4096];
+
+    internal int Count { get; set; }
+
+    /// <summary>Takes this thread's buffer (or a new one, if a render on this thread is already using it).</summary>
+    internal static Utf8Staging Rent()
+    {
+        var staging = _cached ?? new Utf8Staging();
+        _cached = null;
+        staging.Count = 0;
+        return staging;
+    }
+
+    internal static void Return(Utf8Staging staging) => _cached = staging;
 }

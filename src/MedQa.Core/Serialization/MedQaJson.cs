@@ -38,7 +38,7 @@ public static partial class MedQaJson
     public static string Serialize(QaThread thread, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var context = indented ? MedQaJsonContext.Indented : MedQaJsonContext.Default;
+        var context = indented ? MedQaJsonWriteContext.Indented : MedQaJsonWriteContext.Default;
         return JsonSerializer.Serialize(WireMapper.ToWire(thread), context.WireThread);
     }
 
@@ -50,7 +50,9 @@ public static partial class MedQaJson
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, WireMapper.ToWire(thread), MedQaJsonContext.Default.WireThread);
+        // Through a writer, so the source-generated fast path writes straight to the stream.
+        using var writer = new Utf8JsonWriter(utf8Json);
+        JsonSerializer.Serialize(writer, WireMapper.ToWire(thread), MedQaJsonWriteContext.Default.WireThread);
     }
 
     /// <summary>Reads a thread from JSON text.</summary>
@@ -140,7 +142,6 @@ public static partial class MedQaJson
         _ when type.Contains("System.Decimal", StringComparison.Ordinal) => "a number",
         _ when type.Contains("System.DateTimeOffset", StringComparison.Ordinal) => "an ISO 8601 date and time with an offset, such as \"2024-05-01T09:30:00-04:00\"",
         _ when type.Contains("System.DateOnly", StringComparison.Ordinal) => "an ISO 8601 date, such as \"2024-06-01\"",
-        _ when type.Contains("CredentialKind", StringComparison.Ordinal) => "\"degree\" or \"fellowship\"",
         _ when type.Contains("System.String", StringComparison.Ordinal) => "a valid string",
         _ when type.Contains("List`1", StringComparison.Ordinal) => "an array",
         _ when type.Contains(".Wire", StringComparison.Ordinal) => "an object",

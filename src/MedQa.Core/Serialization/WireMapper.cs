@@ -47,7 +47,7 @@ internal static class WireMapper
         Name = physician.Name,
         Credentials = physician.Credentials.IsEmpty
             ? null
-            : physician.Credentials.Select(credential => (WireCredential?)new WireCredential { Abbreviation = credential.Abbreviation, Kind = credential.Kind }).ToList(),
+            : physician.Credentials.Select(credential => (WireCredential?)new WireCredential { Abbreviation = credential.Abbreviation, Kind = KindName(credential.Kind) }).ToList(),
         Specialty = physician.Specialty,
         City = physician.City,
         Region = physician.Region,
@@ -107,7 +107,7 @@ internal static class WireMapper
             var itemPath = $"{path}.credentials[{i}]";
             var item = Required(wire.Credentials![i], itemPath);
             var abbreviation = Required(item.Abbreviation, itemPath + ".abbreviation");
-            var kind = Required(item.Kind, itemPath + ".kind");
+            var kind = ParseKind(Required(item.Kind, itemPath + ".kind"), itemPath + ".kind");
             var credential = Model(() => new Credential(abbreviation, kind), itemPath, "abbreviation", "kind");
             if (credentials.Contains(credential))
             {
@@ -171,6 +171,21 @@ internal static class WireMapper
             path,
             "educationalStatement", "emergencyStatement", "noRelationshipStatement", "emergencyNumber");
     }
+
+    // Enums are camelCase strings on the wire; numbers and other spellings are errors.
+    private static string KindName(CredentialKind kind) => kind switch
+    {
+        CredentialKind.Degree => "degree",
+        CredentialKind.Fellowship => "fellowship",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The credential kind is not defined."),
+    };
+
+    private static CredentialKind ParseKind(string kind, string path) => kind switch
+    {
+        "degree" => CredentialKind.Degree,
+        "fellowship" => CredentialKind.Fellowship,
+        _ => throw new MedQaJsonException("The value is not \"degree\" or \"fellowship\".", path),
+    };
 
     private static T Required<T>([NotNull] T? value, string path)
         where T : class

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace MedQa.Serialization;
 
 // The wire format's shapes, separate from the domain types: every field is optional here, so that the mapper, not the
@@ -78,8 +75,8 @@ internal sealed class WireCredential
 {
     public string? Abbreviation { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<CredentialKind>))]
-    public CredentialKind? Kind { get; set; }
+    /// <summary>"degree" or "fellowship": the camelCase name of a <see cref="CredentialKind"/>, parsed by the mapper.</summary>
+    public string? Kind { get; set; }
 }
 
 internal sealed class WireBoardCertification
@@ -115,7 +112,3 @@ internal sealed class WireEmergencyNumber
 
     public string? Number { get; set; }
 }
-
-/// <summary>Enums as camelCase strings ("degree", "fellowship"); numbers are rejected.</summary>
-internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-    where TEnum : struct, Enum;

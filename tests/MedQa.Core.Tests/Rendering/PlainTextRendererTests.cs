@@ -46,6 +46,20 @@ public class PlainTextRendererTests
     }
 
     [Fact]
+    public void Render_Utf8LongTextOfSurrogatePairs_SplitsNoPair()
+    {
+        var body = "a" + string.Concat(Enumerable.Repeat("😀", 3_000));
+        var thread = new QaThread(new Question("q", body[..101]), [new Answer("a", body)], MedicalDisclaimer.Standard);
+        var utf8 = new ArrayBufferWriter<byte>(1);
+        PlainTextRenderer.Default.Render(thread, utf8);
+
+        var text = Encoding.UTF8.GetString(utf8.WrittenSpan);
+        Assert.Equal(PlainTextRenderer.Default.Render(thread), text);
+        Assert.Contains(body, text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', text);
+    }
+
+    [Fact]
     public void Render_TerminalEscapesAndBidiOverrides_AreNeutralized()
     {
         var thread = RenderFixtures.Thread(field => field + "\u001b]0;pwned\u0007\u202Egnp.exe\u009b");

@@ -1,0 +1,47 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using MedQa.Rendering;
+using MedQa.Samples;
+
+namespace MedQa.Benchmarks;
+
+/// <summary>
+/// The seed thread rendered to HTML: a new string each time (the baseline) against a reused StringWriter and a reused
+/// UTF-8 buffer, which should allocate nothing per render; and the plain text to a reused UTF-8 buffer.
+/// </summary>
+[MemoryDiagnoser]
+public class RenderingBenchmarks
+{
+    private readonly QaThread _thread = SeedThread.Build();
+    private readonly ArrayBufferWriter<byte> _utf8 = new(16 * 1024);
+    private readonly StringWriter _writer = new(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
+
+    [Benchmark(Baseline = true)]
+    public int HtmlToString() => HtmlRenderer.Default.Render(_thread).Length;
+
+    [Benchmark]
+    public int HtmlToReusedStringWriter()
+    {
+        _writer.GetStringBuilder().Clear();
+        HtmlRenderer.Default.Render(_thread, _writer);
+        return _writer.GetStringBuilder().Length;
+    }
+
+    [Benchmark]
+    public int HtmlToReusedUtf8Buffer()
+    {
+        _utf8.ResetWrittenCount();
+        HtmlRenderer.Default.Render(_thread, _utf8);
+        return _utf8.WrittenCount;
+    }
+
+    [Benchmark]
+    public int PlainTextToReusedUtf8Buffer()
+    {
+        _utf8.ResetWrittenCount();
+        PlainTextRenderer.Default.Render(_thread, _utf8);
+        return _utf8.WrittenCount;
+    }
+}
