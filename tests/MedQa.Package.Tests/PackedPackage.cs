@@ -9,7 +9,10 @@ internal static class PackedPackage
     private static readonly SemaphoreSlim Lock = new(1, 1);
     private static string? _path;
 
-    /// <summary>The newest <c>MedQa.*.nupkg</c> in <c>artifacts/packages</c>; packs <c>src/MedQa.Core</c> there if there is none.</summary>
+    /// <summary>
+    /// The newest <c>MedQa.*.nupkg</c> in <c>artifacts/packages</c> (where <c>.ci/run</c> packs it); packs
+    /// <c>src/MedQa.Core</c> there if there is none, or if a file under <c>src/</c> changed since it was packed.
+    /// </summary>
     public static async Task<string> FindOrPackAsync()
     {
         await Lock.WaitAsync();
@@ -37,9 +40,14 @@ internal static class PackedPackage
     {
         var folder = RepositoryPaths.Combine("artifacts", "packages");
         var found = Find(folder);
-        if (found is not null)
+        if (found is not null && File.GetLastWriteTimeUtc(found) >= NewestSourceChange())
         {
             return found;
+        }
+
+        foreach (var stale in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "MedQa.*") : [])
+        {
+            File.Delete(stale);
         }
 
         var result = await DotnetCommand.RunAsync(
@@ -49,6 +57,13 @@ internal static class PackedPackage
         Assert.True(result.ExitCode == 0, result.ToString());
         return Find(folder) ?? throw new InvalidOperationException($"`dotnet pack` made no MedQa.*.nupkg in {folder}:\n{result}");
     }
+
+    private static DateTime NewestSourceChange() => Directory
+        .EnumerateFiles(RepositoryPaths.Combine("src"), "*", SearchOption.AllDirectories)
+        .Where(path => !path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal))
+        .Select(File.GetLastWriteTimeUtc)
+        .DefaultIfEmpty(DateTime.MinValue)
+        .Max();
 
     private static string? Find(string folder) => Directory.Exists(folder)
         ? Directory.EnumerateFiles(folder, "MedQa.*.nupkg")
