@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -66,13 +67,12 @@ public sealed class AddDisclaimerCodeFixProvider : CodeFixProvider
     }
 
     private static async Task<Document> AddAsync(
-        Document document, BlockSyntax body, ExpressionStatementSyntax statement, ArgumentSyntax argument, ISymbol disclaimer, CancellationToken cancellationToken)
+        Document document, BlockSyntax body, ExpressionStatementSyntax statement, ArgumentSyntax argument, DisclaimerCall disclaimer, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
 
         // Parsed from its shortest name at that place, so the new call reads as if typed there.
-        var type = disclaimer.ContainingType.ToMinimalDisplayString(editor.SemanticModel, statement.SpanStart);
-        var value = SyntaxFactory.ParseExpression(type + "." + disclaimer.Name + (disclaimer is IMethodSymbol ? "()" : string.Empty));
+        var value = SyntaxFactory.ParseExpression(disclaimer.ToText(editor.SemanticModel, statement.SpanStart));
         var copy = statement.ReplaceNode(argument.Expression, value)
             .WithLeadingTrivia(statement.GetLeadingTrivia())
             .WithTrailingTrivia(statement.GetTrailingTrivia());
@@ -92,8 +92,10 @@ public sealed class AddDisclaimerCodeFixProvider : CodeFixProvider
         return editor.GetChangedDocument();
     }
 
-    // A static, parameterless [RendersMedicalDisclaimer] member returning text, in the markers' assembly or the project.
-    private static ISymbol? FindDisclaimer(Compilation compilation, CancellationToken cancellationToken)
+    // A [RendersMedicalDisclaimer] member returning text that can be called with no context: static and parameterless
+    // (Disclaimer.Html()), or reached through a static instance (HtmlRenderer.Default) with each argument a static
+    // property of its own type (MedicalDisclaimer.Standard). Searched in the markers' assembly, then the project.
+    private static DisclaimerCall? FindDisclaimer(Compilation compilation, CancellationToken cancellationToken)
     {
         var attribute = compilation.GetTypeByMetadataName("MedQa.RendersMedicalDisclaimerAttribute");
         if (attribute is null)
@@ -105,26 +107,83 @@ public sealed class AddDisclaimerCodeFixProvider : CodeFixProvider
             ?? Search(compilation.Assembly.GlobalNamespace, attribute, compilation, cancellationToken);
     }
 
-    private static ISymbol? Search(INamespaceOrTypeSymbol container, INamedTypeSymbol attribute, Compilation compilation, CancellationToken cancellationToken)
+    private static DisclaimerCall? Search(INamespaceOrTypeSymbol container, INamedTypeSymbol attribute, Compilation compilation, CancellationToken cancellationToken)
     {
+        DisclaimerCall? fallback = null;
         foreach (var member in container.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (member)
+            if (member is INamespaceOrTypeSymbol nested)
             {
-                case INamespaceOrTypeSymbol nested:
-                    if (Search(nested, attribute, compilation, cancellationToken) is { } found)
+                if (Search(nested, attribute, compilation, cancellationToken) is { } found && (found.Simple || fallback is null))
+                {
+                    if (found.Simple)
                     {
                         return found;
                     }
 
-                    break;
-                case IMethodSymbol { IsStatic: true, Parameters.Length: 0, IsGenericMethod: false, MethodKind: MethodKind.Ordinary } method
-                    when method.ReturnType.SpecialType == SpecialType.System_String && IsUsable(method, attribute, compilation):
-                    return method;
-                case IPropertySymbol { IsStatic: true, IsIndexer: false } property
-                    when property.Type.SpecialType == SpecialType.System_String && IsUsable(property, attribute, compilation):
-                    return property;
+                    fallback = found;
+                }
+
+                continue;
+            }
+
+            if (!IsUsable(member, attribute, compilation))
+            {
+                continue;
+            }
+
+            var call = member switch
+            {
+                IMethodSymbol { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, ReturnType.SpecialType: SpecialType.System_String } method
+                    => Call(method, method.Parameters, compilation),
+                IPropertySymbol { IsIndexer: false, Type.SpecialType: SpecialType.System_String } property
+                    => Call(property, [], compilation),
+                _ => null,
+            };
+            if (call is { Simple: true })
+            {
+                return call;
+            }
+
+            fallback ??= call;
+        }
+
+        return fallback;
+    }
+
+    private static DisclaimerCall? Call(ISymbol member, ImmutableArray<IParameterSymbol> parameters, Compilation compilation)
+    {
+        IPropertySymbol? instance = null;
+        if (!member.IsStatic && (instance = StaticOfOwnType(member.ContainingType, compilation)) is null)
+        {
+            return null;
+        }
+
+        var arguments = ImmutableArray.CreateBuilder<IPropertySymbol>(parameters.Length);
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type is not INamedTypeSymbol type || StaticOfOwnType(type, compilation) is not { } value)
+            {
+                return null;
+            }
+
+            arguments.Add(value);
+        }
+
+        return new DisclaimerCall(member, instance, arguments.ToImmutable());
+    }
+
+    // A static property of a type that returns that type: HtmlRenderer.Default, MedicalDisclaimer.Standard.
+    private static IPropertySymbol? StaticOfOwnType(INamedTypeSymbol type, Compilation compilation)
+    {
+        foreach (var candidate in type.GetMembers())
+        {
+            if (candidate is IPropertySymbol { IsStatic: true, IsIndexer: false } property
+                && SymbolEqualityComparer.Default.Equals(property.Type, type)
+                && compilation.IsSymbolAccessibleWithin(property, compilation.Assembly))
+            {
+                return property;
             }
         }
 
@@ -147,5 +206,36 @@ public sealed class AddDisclaimerCodeFixProvider : CodeFixProvider
         }
 
         return false;
+    }
+
+    /// <summary>How to call the disclaimer member: on its type or a static instance, with static-property arguments.</summary>
+    private sealed class DisclaimerCall(ISymbol member, IPropertySymbol? instance, ImmutableArray<IPropertySymbol> arguments)
+    {
+        public bool Simple => instance is null && arguments.IsEmpty;
+
+        public string ToText(SemanticModel model, int position)
+        {
+            var text = new StringBuilder();
+            text.Append(member.ContainingType.ToMinimalDisplayString(model, position)).Append('.');
+            if (instance is not null)
+            {
+                text.Append(instance.Name).Append('.');
+            }
+
+            text.Append(member.Name);
+            if (member is IMethodSymbol)
+            {
+                text.Append('(');
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : ", ")
+                        .Append(arguments[i].ContainingType.ToMinimalDisplayString(model, position)).Append('.').Append(arguments[i].Name);
+                }
+
+                text.Append(')');
+            }
+
+            return text.ToString();
+        }
     }
 }

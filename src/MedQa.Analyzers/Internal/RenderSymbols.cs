@@ -15,6 +15,7 @@ internal sealed class RenderSymbols
     private readonly ConcurrentDictionary<ISymbol, bool> _requiresDisclaimer = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _rendersDisclaimer = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodRole> _roles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _textLike = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _sinkMembers;
     private readonly HashSet<ISymbol> _excludedMembers;
     private readonly HashSet<INamedTypeSymbol> _excludedTypes;
@@ -193,11 +194,22 @@ internal sealed class RenderSymbols
             return false;
         }
 
-        if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object)
+        switch (type.SpecialType)
         {
-            return true;
+            case SpecialType.System_String:
+            case SpecialType.System_Object:
+                return true;
+            case SpecialType.None:
+                break;
+            default:
+                return false; // numbers, bool, char, DateTime...
         }
 
+        return _textLike.TryGetValue(type, out var known) ? known : _textLike.GetOrAdd(type, ComputeTextLike(type));
+    }
+
+    private bool ComputeTextLike(ITypeSymbol type)
+    {
         if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char })
         {
             return true;

@@ -27,7 +27,7 @@ internal static class Verifier
         await test.RunAsync();
     }
 
-    public static async Task FixAsync(string source, string fixedSource)
+    public static async Task FixAsync(string source, string fixedSource, string markers = Sources.Markers)
     {
         var test = new CSharpCodeFixTest<AnswerRenderedWithoutDisclaimerAnalyzer, AddDisclaimerCodeFixProvider, DefaultVerifier>
         {
@@ -37,12 +37,12 @@ internal static class Verifier
             // MEDQA001 is decided per type (symbol end) or per compilation, so the testing library sees it as non-local.
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
         };
-        Configure(test.TestState, [("/0/Test0.cs", source)], null, withMarkers: true);
-        Configure(test.FixedState, [("/0/Test0.cs", fixedSource)], null, withMarkers: true);
+        Configure(test.TestState, [("/0/Test0.cs", source)], null, withMarkers: true, markers);
+        Configure(test.FixedState, [("/0/Test0.cs", fixedSource)], null, withMarkers: true, markers);
         await test.RunAsync();
     }
 
-    private static void Configure(SolutionState state, (string Path, string Source)[] sources, string? editorConfig, bool withMarkers)
+    private static void Configure(SolutionState state, (string Path, string Source)[] sources, string? editorConfig, bool withMarkers, string markers = Sources.Markers)
     {
         foreach (var (path, source) in sources)
         {
@@ -51,7 +51,7 @@ internal static class Verifier
 
         if (withMarkers)
         {
-            state.Sources.Add(("/0/Markers.cs", Sources.Markers));
+            state.Sources.Add(("/0/Markers.cs", markers));
             state.Sources.Add(("/0/Model.cs", Sources.Model));
         }
 

@@ -91,4 +91,56 @@ public sealed class AddDisclaimerCodeFixProviderTests
             }
         }
         """);
+
+    [Fact]
+    public Task Fix_RendererWithDefaultInstance_CallsItWithStandardDisclaimer() => Verifier.FixAsync(
+        """
+        using System.IO;
+        namespace Host;
+        public sealed class AnswerPage
+        {
+            public void Render(TextWriter writer, Answer answer)
+            {
+                writer.Write({|MEDQA001:answer.Body|});
+            }
+        }
+        """,
+        """
+        using System.IO;
+        namespace Host;
+        public sealed class AnswerPage
+        {
+            public void Render(TextWriter writer, Answer answer)
+            {
+                writer.Write(answer.Body);
+                writer.Write(MedQa.HtmlRenderer.Default.RenderDisclaimer(MedQa.MedicalDisclaimer.Standard));
+            }
+        }
+        """,
+        markers: """
+        namespace MedQa
+        {
+            [System.AttributeUsage(System.AttributeTargets.All, Inherited = true)]
+            public sealed class RequiresMedicalDisclaimerAttribute : System.Attribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method | System.AttributeTargets.Property, Inherited = true)]
+            public sealed class RendersMedicalDisclaimerAttribute : System.Attribute { }
+
+            public sealed class MedicalDisclaimer
+            {
+                public static MedicalDisclaimer Standard { get; } = new();
+            }
+
+            public sealed class HtmlRenderer
+            {
+                public static HtmlRenderer Default { get; } = new();
+
+                [RendersMedicalDisclaimer]
+                public void RenderDisclaimer(MedicalDisclaimer disclaimer, System.IO.TextWriter writer) { }
+
+                [RendersMedicalDisclaimer]
+                public string RenderDisclaimer(MedicalDisclaimer disclaimer) => "<aside></aside>";
+            }
+        }
+        """);
 }
