@@ -77,6 +77,19 @@ public sealed class ConsumerBuildTests(ConsumerBuildFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void Build_TestProject_ReportsNothing()
+    {
+        // ConsumerTests/PrinterTests.cs writes answers without the disclaimer, in a project with IsTestProject=true.
+        var inTests = fixture.Warnings.Concat(fixture.Errors).Concat(fixture.GlobalErrors)
+            .Where(d => d.File.StartsWith("../ConsumerTests/", StringComparison.Ordinal))
+            .Select(d => d.Where)
+            .ToArray();
+
+        Assert.True(File.Exists(Path.Combine(fixture.Project.TestsDirectory, "bin", "Debug", "net10.0", "ConsumerTests.dll")), fixture.WarningBuild.ToString());
+        Assert.Empty(inTests);
+    }
+
+    [Fact]
     public void Build_DefaultSeverity_ReportsNothingElse()
     {
         var expected = fixture.Project.ExpectedLocations();

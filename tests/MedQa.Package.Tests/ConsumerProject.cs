@@ -22,6 +22,7 @@ internal sealed partial class ConsumerProject : IDisposable
     {
         Root = root;
         Directory = Path.Combine(root, "Consumer");
+        TestsDirectory = Path.Combine(root, "ConsumerTests");
         Feed = Path.Combine(root, "feed");
         Packages = Path.Combine(root, "packages");
         Nupkg = nupkg;
@@ -33,6 +34,9 @@ internal sealed partial class ConsumerProject : IDisposable
 
     /// <summary>The project's folder.</summary>
     public string Directory { get; }
+
+    /// <summary>A test project beside it (IsTestProject), also referencing the package, where MEDQA001 must not report.</summary>
+    public string TestsDirectory { get; }
 
     /// <summary>The local folder feed: a copy of the packed package alone.</summary>
     public string Feed { get; }
@@ -90,7 +94,9 @@ internal sealed partial class ConsumerProject : IDisposable
             arguments.Add("--no-restore");
         }
 
-        return DotnetCommand.RunAsync(Directory, arguments, TimeSpan.FromMinutes(5), new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages });
+        // Both projects, through one solution: one build.
+        arguments.Insert(1, Path.Combine(Root, "Consumer.slnx"));
+        return DotnetCommand.RunAsync(Root, arguments, TimeSpan.FromMinutes(5), new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages });
     }
 
     /// <summary>Sets MEDQA001's severity in the project's .editorconfig, for every file.</summary>
@@ -142,9 +148,9 @@ internal sealed partial class ConsumerProject : IDisposable
 
     private string Relative(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
 
-    private void Write()
+    private static void CopySources(string name, string target)
     {
-        var source = RepositoryPaths.Combine("tests", "MedQa.Package.Tests", "Consumer");
+        var source = RepositoryPaths.Combine("tests", "MedQa.Package.Tests", name);
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
@@ -153,10 +159,16 @@ internal sealed partial class ConsumerProject : IDisposable
                 continue;
             }
 
-            var target = Path.Combine(Directory, relative);
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            var destination = Path.Combine(target, relative);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
         }
+    }
+
+    private void Write()
+    {
+        CopySources("Consumer", Directory);
+        CopySources("ConsumerTests", TestsDirectory);
 
         System.IO.Directory.CreateDirectory(Feed);
         File.Copy(Nupkg, Path.Combine(Feed, Path.GetFileName(Nupkg)));
@@ -191,6 +203,25 @@ internal sealed partial class ConsumerProject : IDisposable
                 <PackageReference Include="MedQa" Version="[{Version}]" />
               </ItemGroup>
             </Project>
+            """);
+        File.WriteAllText(Path.Combine(TestsDirectory, "ConsumerTests.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <IsTestProject>true</IsTestProject>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="MedQa" Version="[{Version}]" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Root, "Consumer.slnx"), """
+            <Solution>
+              <Project Path="Consumer/Consumer.csproj" />
+              <Project Path="ConsumerTests/ConsumerTests.csproj" />
+            </Solution>
             """);
         SetSeverity("warning");
     }
