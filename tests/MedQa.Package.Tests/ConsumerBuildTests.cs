@@ -62,6 +62,17 @@ public sealed class ConsumerBuildTests(ConsumerBuildFixture fixture) : IClassFix
     public void Build_DefaultSeverity_SucceedsWithWarnings()
         => Assert.True(fixture.WarningBuild.ExitCode == 0, fixture.WarningBuild.ToString());
 
+    [Fact]
+    public void Build_DefaultSeverity_WarnsOfNothingButMEDQA001()
+    {
+        // Such as CS8032 (an analyzer could not be created) or NU1xxx (restore): the package must load cleanly.
+        var others = fixture.WarningBuild.Output.Split('\n')
+            .Where(line => line.Contains(": warning ", StringComparison.Ordinal) && !line.Contains(": warning MEDQA001:", StringComparison.Ordinal))
+            .ToArray();
+
+        Assert.True(others.Length == 0, string.Join('\n', others));
+    }
+
     [Theory]
     [InlineData(".cs")]
     [InlineData(".cshtml")]
