@@ -224,7 +224,7 @@ public sealed class HtmlRenderer
         var rented = RankedIndices.RentIfLarge(answers.Length);
         try
         {
-            Span<RankedIndices.Entry> buffer = rented ?? stackalloc RankedIndices.Entry[RankedIndices.StackLimit * 2];
+            Span<RankingSort.Entry> buffer = rented ?? stackalloc RankingSort.Entry[RankedIndices.StackLimit * 2];
             var entries = buffer[..answers.Length];
             RankedIndices.Rank(answers, Options.Order, Options.Confidence, entries, buffer[answers.Length..]);
             foreach (var entry in entries)

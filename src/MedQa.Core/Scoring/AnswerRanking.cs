@@ -18,19 +18,27 @@ public static class AnswerRanking
         ArgumentNullException.ThrowIfNull(answers);
         var list = answers as IReadOnlyList<Answer> ?? answers.ToArray();
         EnsureDistinctIds(list, nameof(answers));
-        Func<Answer, long> key = order switch
+        if (!Enum.IsDefined(order))
         {
-            AnswerOrder.Helpfulness => HelpfulnessKey(WilsonScore.ZForConfidence(confidence)),
-            AnswerOrder.NetVotes => static answer => answer.Votes.Net,
-            AnswerOrder.Newest => static answer => answer.PostedAt?.UtcTicks ?? long.MinValue,
-            AnswerOrder.Oldest => static answer => answer.PostedAt is { } posted ? -posted.UtcTicks : long.MinValue,
-            _ => throw new ArgumentOutOfRangeException(nameof(order), order, "The answer order is not defined."),
-        };
-        return RankingSort.Descending(list, key, static answer => answer.Id);
+            throw new ArgumentOutOfRangeException(nameof(order), order, "The answer order is not defined.");
+        }
+
+        var z = order == AnswerOrder.Helpfulness ? WilsonScore.ZForConfidence(confidence) : 0;
+        return RankingSort.Descending(list, answer => KeyOf(answer, order, z), static answer => answer.Id);
     }
 
-    private static Func<Answer, long> HelpfulnessKey(double z)
-        => answer => RankingSort.OrderedBits(WilsonScore.LowerBoundForZ(answer.Votes.Up, answer.Votes.Down, z));
+    /// <summary>An answer's ranking key for <see cref="RankingSort"/>: larger ranks first.</summary>
+    /// <param name="answer">The answer.</param>
+    /// <param name="order">The ranking.</param>
+    /// <param name="z">For <see cref="AnswerOrder.Helpfulness"/>, the Wilson interval's z.</param>
+    internal static long KeyOf(Answer answer, AnswerOrder order, double z) => order switch
+    {
+        AnswerOrder.Helpfulness => RankingSort.OrderedBits(WilsonScore.LowerBoundForZ(answer.Votes.Up, answer.Votes.Down, z)),
+        AnswerOrder.NetVotes => answer.Votes.Net,
+        AnswerOrder.Newest => answer.PostedAt?.UtcTicks ?? long.MinValue,
+        AnswerOrder.Oldest => answer.PostedAt is { } posted ? -posted.UtcTicks : long.MinValue,
+        _ => throw new ArgumentOutOfRangeException(nameof(order), order, "The answer order is not defined."),
+    };
 
     internal static void EnsureDistinctIds(IReadOnlyList<Answer> answers, string field)
     {

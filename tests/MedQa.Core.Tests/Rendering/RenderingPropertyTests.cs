@@ -33,8 +33,8 @@ public class RenderingPropertyTests
     public bool RankedIndices_AnyAnswers_OrderLikeAnswerRanking(Answer[] answers, AnswerOrder order)
     {
         var array = answers.ToImmutableArray();
-        var entries = new RankedIndices.Entry[array.Length];
-        RankedIndices.Rank(array, order, 0.9, entries, new RankedIndices.Entry[array.Length]);
+        var entries = new RankingSort.Entry[array.Length];
+        RankedIndices.Rank(array, order, 0.9, entries, new RankingSort.Entry[array.Length]);
 
         return AnswerRanking.Order(array, order, 0.9).SequenceEqual(entries.Select(entry => array[entry.Index]));
     }
