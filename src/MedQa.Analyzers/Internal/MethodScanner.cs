@@ -247,7 +247,7 @@ internal sealed class MethodScanner
                 if (!value.IsNone)
                 {
                     var syntax = argument.Value.Syntax;
-                    _events.Add(new SinkEvent(syntax.GetLocation(), value.Member ?? value.Via!.ContainingType.Name + "." + value.Via.Name, value.Member is null ? value.Via : null));
+                    _events.Add(new SinkEvent(syntax.GetLocation(), value.Member ?? Name(value.Via!.AssociatedSymbol ?? value.Via), value.Member is null ? value.Via : null));
                     break;
                 }
             }

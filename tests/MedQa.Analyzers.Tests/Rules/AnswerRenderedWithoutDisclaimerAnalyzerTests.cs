@@ -135,6 +135,31 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzerTests
         """);
 
     [Fact]
+    public Task HtmlRaw_AppendedToBuilder_Reports() => Verifier.AnalyzeAsync("""
+        using Microsoft.AspNetCore.Html;
+        using Microsoft.AspNetCore.Mvc.Rendering;
+        namespace Host;
+        public sealed class AnswerHtml
+        {
+            public void Build(IHtmlHelper html, IHtmlContentBuilder builder, Answer answer)
+                => builder.AppendHtml({|MEDQA001:html.Raw(answer.Body)|});
+        }
+        """);
+
+    [Fact]
+    public Task MarkupStringCast_AddContent_Reports() => Verifier.AnalyzeAsync("""
+        using Microsoft.AspNetCore.Components;
+        using Microsoft.AspNetCore.Components.Rendering;
+        namespace Host;
+        public sealed class AnswerMarkup : ComponentBase
+        {
+            [Parameter] public Answer Answer { get; set; } = new();
+
+            protected override void BuildRenderTree(RenderTreeBuilder builder) => builder.AddContent(0, {|MEDQA001:(MarkupString)Answer.Body|});
+        }
+        """);
+
+    [Fact]
     public Task HelperReturningContent_InAnotherClass_Reports() => Verifier.AnalyzeAsync("""
         using System.IO;
         namespace Host;
@@ -147,6 +172,22 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzerTests
             public void Render(TextWriter writer, Answer answer) => writer.Write({|MEDQA001:Cards.Card(answer)|});
         }
         """);
+
+    [Fact]
+    public Task ViewModelPropertyReturningContent_DiagnosticMessage_NamesProperty() => Verifier.AnalyzeAsync(
+        """
+        using System.IO;
+        namespace Host;
+        public sealed class AnswerCardModel(Answer answer)
+        {
+            public string Html => $"<p>{answer.Body}</p>";
+        }
+        public sealed class AnswerPage
+        {
+            public void Render(TextWriter writer, AnswerCardModel card) => writer.Write({|#0:card.Html|});
+        }
+        """,
+        expected: Verifier.Diagnostic().WithLocation(0).WithArguments("AnswerPage", "AnswerCardModel.Html"));
 
     [Fact]
     public Task HelperReturningHelperContent_Transitive_Reports() => Verifier.AnalyzeAsync("""
