@@ -2,14 +2,12 @@ using MedQa.Analyzers.Tests.Infrastructure;
 
 namespace MedQa.Analyzers.Tests.Rules;
 
-/// <summary>
-/// MEDQA001's view graph (layouts, _ViewStart, partials, view components) over C# classes shaped like Razor's
-/// compiled views: <c>[RazorCompiledItemMetadata("Identifier", path)]</c> on a <c>RazorPage</c>. The real generator's
-/// output is covered by the end-to-end build (<see cref="EndToEnd.RazorEndToEndTests"/>).
-/// </summary>
-public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
+// MEDQA001's view graph (layouts, _ViewStart, partials, view components) over C# classes shaped like Razor's
+// compiled views: [RazorCompiledItemMetadata("Identifier", path)] on a RazorPage. The real generator's output is
+// covered by the end-to-end build (EndToEnd/RazorEndToEndTests).
+public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
 {
-    private const string Usings = """
+    private const string ViewUsings = """
         using System.Threading.Tasks;
         using Microsoft.AspNetCore.Mvc;
         using Microsoft.AspNetCore.Mvc.Razor;
@@ -20,7 +18,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
 
         """;
 
-    private static (string, string) View(string name, string body) => ($"/0/obj/{name}_cshtml.g.cs", Usings + body);
+    private static (string, string) View(string name, string body) => ($"/0/obj/{name}_cshtml.g.cs", ViewUsings + body);
 
     private const string ViewStartWithLayout = """
         [RazorCompiledItemMetadata("Identifier", "/Views/_ViewStart.cshtml")]
@@ -55,7 +53,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
         """;
 
     [Fact]
-    public Task View_LayoutFromViewStartRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
+    public Task RazorView_LayoutFromViewStartRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
         View("Views__ViewStart", ViewStartWithLayout),
         View("Views_Shared__Layout", LayoutWithDisclaimer),
         View("Views_Home_Index", """
@@ -67,7 +65,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
             """)]);
 
     [Fact]
-    public Task View_LayoutFromViewStartWithoutDisclaimer_Reports() => Verifier.AnalyzeAsync([
+    public Task RazorView_LayoutFromViewStartWithoutDisclaimer_Reports() => Verifier.AnalyzeAsync([
         View("Views__ViewStart", ViewStartWithLayout),
         View("Views_Shared__Layout", LayoutWithoutDisclaimer),
         View("Views_Home_Index", """
@@ -79,7 +77,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
             """)]);
 
     [Fact]
-    public Task View_LayoutSetToNullOverridesViewStart_Reports() => Verifier.AnalyzeAsync([
+    public Task RazorView_LayoutSetToNullOverridesViewStart_Reports() => Verifier.AnalyzeAsync([
         View("Views__ViewStart", ViewStartWithLayout),
         View("Views_Shared__Layout", LayoutWithDisclaimer),
         View("Views_Home_Index", """
@@ -91,7 +89,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
             """)]);
 
     [Fact]
-    public Task View_NestedLayoutRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
+    public Task RazorView_NestedLayoutRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
         View("Views_Shared__Master", """
             [RazorCompiledItemMetadata("Identifier", "/Views/Shared/_Master.cshtml")]
             internal sealed class Views_Shared__Master : RazorPage<dynamic>
@@ -115,7 +113,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
             """)]);
 
     [Fact]
-    public Task View_PartialRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
+    public Task RazorView_PartialRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
         View("Views_Shared__Disclaimer", DisclaimerPartial),
         View("Views_Home_Index", """
             [RazorCompiledItemMetadata("Identifier", "/Views/Home/Index.cshtml")]
@@ -132,7 +130,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
             """)]);
 
     [Fact]
-    public Task Partial_RenderedByCoveredAndUncoveredViews_ReportsPartialAndUncoveredView() => Verifier.AnalyzeAsync([
+    public Task RazorPartial_RenderedByCoveredAndUncoveredViews_ReportsPartialAndUncoveredView() => Verifier.AnalyzeAsync([
         View("Views_Shared__Disclaimer", DisclaimerPartial),
         View("Views_Answers__Body", """
             [RazorCompiledItemMetadata("Identifier", "/Views/Answers/_Body.cshtml")]
@@ -169,7 +167,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
             """)]);
 
     [Fact]
-    public Task Partial_OnlyRenderedByCoveredView_NoDiagnostic() => Verifier.AnalyzeAsync([
+    public Task RazorPartial_OnlyRenderedByCoveredView_NoDiagnostic() => Verifier.AnalyzeAsync([
         View("Views_Shared__Disclaimer", DisclaimerPartial),
         View("Views_Answers__Body", """
             [RazorCompiledItemMetadata("Identifier", "/Views/Answers/_Body.cshtml")]
@@ -193,7 +191,7 @@ public sealed class AnswerRenderedWithoutDisclaimerViewGraphTests
             """)]);
 
     [Fact]
-    public Task View_ViewComponentRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
+    public Task RazorView_ViewComponentRendersDisclaimer_NoDiagnostic() => Verifier.AnalyzeAsync([
         ("/0/DisclaimerViewComponent.cs", """
             using Microsoft.AspNetCore.Mvc;
             using Microsoft.AspNetCore.Mvc.ViewComponents;

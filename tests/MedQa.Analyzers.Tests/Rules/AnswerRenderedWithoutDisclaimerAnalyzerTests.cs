@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace MedQa.Analyzers.Tests.Rules;
 
-public sealed class AnswerRenderedWithoutDisclaimerAnalyzerTests
+public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
 {
     // ---- Firing ----
 
