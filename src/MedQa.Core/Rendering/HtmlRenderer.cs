@@ -67,12 +67,7 @@ public sealed class HtmlRenderer
     /// <param name="thread">The thread to render.</param>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RendersMedicalDisclaimer]
-    public string Render(QaThread thread)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Render(thread, writer);
-        return writer.ToString();
-    }
+    public string Render(QaThread thread) => TextCapture.Of(thread, Render);
 
     /// <summary>
     /// Writes the question and the ranked answers <em>without</em> the disclaimer, for a page whose layout renders
@@ -115,12 +110,7 @@ public sealed class HtmlRenderer
     /// <param name="thread">The thread to render.</param>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RequiresMedicalDisclaimer]
-    public string RenderAnswers(QaThread thread)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        RenderAnswers(thread, writer);
-        return writer.ToString();
-    }
+    public string RenderAnswers(QaThread thread) => TextCapture.Of(thread, RenderAnswers);
 
     /// <summary>Writes the disclaimer alone, in its labelled <c>aside</c> (its heading's id is <c>medqa-disclaimer</c>).</summary>
     /// <param name="disclaimer">The thread's disclaimer.</param>
@@ -154,12 +144,7 @@ public sealed class HtmlRenderer
     /// <param name="disclaimer">The thread's disclaimer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="disclaimer"/> is null.</exception>
     [RendersMedicalDisclaimer]
-    public string RenderDisclaimer(MedicalDisclaimer disclaimer)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        RenderDisclaimer(disclaimer, writer);
-        return writer.ToString();
-    }
+    public string RenderDisclaimer(MedicalDisclaimer disclaimer) => TextCapture.Of(disclaimer, RenderDisclaimer);
 
     private void WriteThread<TWriter>(TWriter w, QaThread thread, bool includeDisclaimer)
         where TWriter : struct, IContentWriter

@@ -57,12 +57,7 @@ public sealed class PlainTextRenderer
     /// <param name="thread">The thread to render.</param>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RendersMedicalDisclaimer]
-    public string Render(QaThread thread)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Render(thread, writer);
-        return writer.ToString();
-    }
+    public string Render(QaThread thread) => TextCapture.Of(thread, Render);
 
     /// <summary>
     /// Writes the question and the ranked answers <em>without</em> the disclaimer; the output must also carry
@@ -86,12 +81,7 @@ public sealed class PlainTextRenderer
     /// <param name="thread">The thread to render.</param>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RequiresMedicalDisclaimer]
-    public string RenderAnswers(QaThread thread)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        RenderAnswers(thread, writer);
-        return writer.ToString();
-    }
+    public string RenderAnswers(QaThread thread) => TextCapture.Of(thread, RenderAnswers);
 
     /// <summary>Writes the disclaimer alone: its heading line, then its three statements as one paragraph.</summary>
     /// <param name="disclaimer">The thread's disclaimer.</param>
@@ -109,12 +99,7 @@ public sealed class PlainTextRenderer
     /// <param name="disclaimer">The thread's disclaimer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="disclaimer"/> is null.</exception>
     [RendersMedicalDisclaimer]
-    public string RenderDisclaimer(MedicalDisclaimer disclaimer)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        RenderDisclaimer(disclaimer, writer);
-        return writer.ToString();
-    }
+    public string RenderDisclaimer(MedicalDisclaimer disclaimer) => TextCapture.Of(disclaimer, RenderDisclaimer);
 
     private void WriteThread<TWriter>(TWriter w, QaThread thread, bool includeDisclaimer)
         where TWriter : struct, IContentWriter
