@@ -206,20 +206,11 @@ public sealed class HtmlRenderer
         w.Literal("</span>");
         CloseHeading(w, level);
 
-        var rented = RankedIndices.RentIfLarge(answers.Length);
-        try
+        using var ranked = new RankedIndices(
+            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[2 * RankedIndices.StackLimit]);
+        foreach (var index in ranked.Indices)
         {
-            Span<RankingSort.Entry> buffer = rented ?? stackalloc RankingSort.Entry[RankedIndices.StackLimit * 2];
-            var entries = buffer[..answers.Length];
-            RankedIndices.Rank(answers, Options.Order, Options.Confidence, entries, buffer[answers.Length..]);
-            foreach (var entry in entries)
-            {
-                WriteAnswer(w, answers[entry.Index], level + 1);
-            }
-        }
-        finally
-        {
-            RankedIndices.Return(rented);
+            WriteAnswer(w, answers[index], level + 1);
         }
 
         w.Literal("</section>\n");

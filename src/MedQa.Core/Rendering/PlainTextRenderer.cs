@@ -126,20 +126,11 @@ public sealed class PlainTextRenderer
         w.Literal("\n");
 
         var answers = thread.Answers;
-        var rented = RankedIndices.RentIfLarge(answers.Length);
-        try
+        using var ranked = new RankedIndices(
+            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[2 * RankedIndices.StackLimit]);
+        foreach (var index in ranked.Indices)
         {
-            Span<RankingSort.Entry> buffer = rented ?? stackalloc RankingSort.Entry[RankedIndices.StackLimit * 2];
-            var entries = buffer[..answers.Length];
-            RankedIndices.Rank(answers, Options.Order, Options.Confidence, entries, buffer[answers.Length..]);
-            foreach (var entry in entries)
-            {
-                WriteAnswer(w, answers[entry.Index]);
-            }
-        }
-        finally
-        {
-            RankedIndices.Return(rented);
+            WriteAnswer(w, answers[index]);
         }
 
         if (thread.LastReviewed is { } reviewed)

@@ -4,34 +4,54 @@ using System.Collections.Immutable;
 namespace MedQa.Rendering;
 
 /// <summary>
-/// <see cref="AnswerRanking.Order"/>'s order computed into a span of indices, with the same keys and the same sort,
-/// but without allocating, so rendering to a reused buffer allocates nothing.
+/// <see cref="AnswerRanking.Order"/>'s order as indices into the thread's answers, with the same keys and the same
+/// sort but without allocating, so rendering to a reused buffer allocates nothing. Dispose it to return any
+/// buffer rented for a thread too large for the caller's stack buffers.
 /// </summary>
-internal static class RankedIndices
+internal ref struct RankedIndices
 {
-    /// <summary>Answer counts up to this are ranked on the stack; larger threads rent from the shared pool.</summary>
+    /// <summary>The answer count the caller's stack buffers should hold: <c>stackalloc long[StackLimit]</c> and <c>stackalloc int[2 * StackLimit]</c>.</summary>
     internal const int StackLimit = 64;
 
-    /// <summary>Fills <paramref name="entries"/> (one per answer) with the answers' indices in display order.</summary>
-    internal static void Rank(ImmutableArray<Answer> answers, AnswerOrder order, double confidence, Span<RankingSort.Entry> entries, Span<RankingSort.Entry> scratch)
+    private long[]? _rentedKeys;
+    private int[]? _rentedIndices;
+
+    /// <summary>Ranks the answers, in the given stack buffers when they are large enough, else in rented ones.</summary>
+    internal RankedIndices(ImmutableArray<Answer> answers, AnswerOrder order, double confidence, Span<long> keyBuffer, Span<int> indexBuffer)
     {
-        var z = order == AnswerOrder.Helpfulness ? WilsonScore.ZForConfidence(confidence) : 0;
-        for (var i = 0; i < entries.Length; i++)
+        var count = answers.Length;
+        if (count > keyBuffer.Length || 2 * count > indexBuffer.Length)
         {
-            entries[i] = new RankingSort.Entry(AnswerRanking.KeyOf(answers[i], order, z), i);
+            _rentedKeys = ArrayPool<long>.Shared.Rent(count);
+            _rentedIndices = ArrayPool<int>.Shared.Rent(2 * count);
+            keyBuffer = _rentedKeys;
+            indexBuffer = _rentedIndices;
         }
 
-        RankingSort.Sort(entries, scratch, new AnswerIds(answers));
+        var keys = keyBuffer[..count];
+        Indices = indexBuffer[..count];
+        var z = order == AnswerOrder.Helpfulness ? WilsonScore.ZForConfidence(confidence) : 0;
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = AnswerRanking.KeyOf(answers[i], order, z);
+            Indices[i] = i;
+        }
+
+        RankingSort.Sort(keys, Indices, indexBuffer.Slice(count, count), new AnswerIds(answers));
     }
 
-    /// <summary>Rents entry buffers for <paramref name="count"/> answers when they do not fit on the stack.</summary>
-    internal static RankingSort.Entry[]? RentIfLarge(int count) => count > StackLimit ? ArrayPool<RankingSort.Entry>.Shared.Rent(count * 2) : null;
+    /// <summary>The answers' indices in display order.</summary>
+    internal Span<int> Indices { get; }
 
-    internal static void Return(RankingSort.Entry[]? rented)
+    /// <summary>Returns the rented buffers, if any.</summary>
+    public void Dispose()
     {
-        if (rented is not null)
+        if (_rentedKeys is not null)
         {
-            ArrayPool<RankingSort.Entry>.Shared.Return(rented);
+            ArrayPool<long>.Shared.Return(_rentedKeys);
+            ArrayPool<int>.Shared.Return(_rentedIndices!);
+            _rentedKeys = null;
+            _rentedIndices = null;
         }
     }
 

@@ -9,8 +9,8 @@ namespace MedQa;
 /// </summary>
 internal static class RankingSort
 {
-    /// <summary>An item's ranking key and its index in the input.</summary>
-    internal readonly record struct Entry(long Key, int Index);
+    /// <summary>Runs of equal keys up to this length are ordered by insertion sort; longer ones by merge sort.</summary>
+    private const int InsertionSortLimit = 16;
 
     /// <summary>Looks up the id of the item at an index; a struct, so the sort is specialized and never boxes it.</summary>
     internal interface IIdLookup
@@ -21,19 +21,21 @@ internal static class RankingSort
     internal static ImmutableArray<T> Descending<T>(IReadOnlyList<T> items, Func<T, long> key, Func<T, string> id)
     {
         var count = items.Count;
-        var entries = new Entry[count * 2]; // the second half is the merge sort's scratch space
+        var keys = new long[count];
+        var indices = new int[count * 2]; // the second half is scratch space for long runs of equal keys
         var ids = new string[count];
         for (var i = 0; i < count; i++)
         {
-            entries[i] = new Entry(key(items[i]), i);
+            keys[i] = key(items[i]);
+            indices[i] = i;
             ids[i] = id(items[i]);
         }
 
-        Sort(entries.AsSpan(0, count), entries.AsSpan(count), new ArrayIds(ids));
+        Sort(keys, indices.AsSpan(0, count), indices.AsSpan(count), new ArrayIds(ids));
         var ranked = new T[count];
         for (var i = 0; i < count; i++)
         {
-            ranked[i] = items[entries[i].Index];
+            ranked[i] = items[indices[i]];
         }
 
         // The array is never touched again, so it can become the ImmutableArray without a copy.
@@ -41,24 +43,77 @@ internal static class RankingSort
     }
 
     /// <summary>
-    /// Sorts <paramref name="entries"/> into ranking order with a bottom-up merge sort that allocates nothing:
-    /// <paramref name="scratch"/> must hold at least as many entries. (Span.Sort would box a comparer that reads ids.)
+    /// Puts <paramref name="indices"/> (the items' indices, <paramref name="keys"/> holding each one's key) into
+    /// ranking order, allocating nothing; <paramref name="scratch"/> must be as long as <paramref name="indices"/>.
+    /// <paramref name="keys"/> is permuted alongside.
     /// </summary>
-    internal static void Sort<TIds>(Span<Entry> entries, Span<Entry> scratch, TIds ids)
+    /// <remarks>
+    /// Keys are sorted with the runtime's primitive sort (no comparer, so no boxing and no calls); only runs of
+    /// equal keys, usually short, are then ordered by id.
+    /// </remarks>
+    internal static void Sort<TIds>(Span<long> keys, Span<int> indices, Span<int> scratch, TIds ids)
         where TIds : struct, IIdLookup
     {
-        var source = entries;
-        var target = scratch[..entries.Length];
-        for (var width = 1; width < entries.Length; width *= 2)
+        // ~key reverses the order of every long, long.MinValue included, so an ascending sort ranks descending.
+        for (var i = 0; i < keys.Length; i++)
         {
-            for (var left = 0; left < entries.Length; left += 2 * width)
+            keys[i] = ~keys[i];
+        }
+
+        keys.Sort(indices);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
             {
-                var middle = Math.Min(left + width, entries.Length);
-                var right = Math.Min(left + (2 * width), entries.Length);
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                SortById(indices[start..end], scratch, ids);
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>Maps a non-negative double to a long with the same order (IEEE 754 bits order like integers there).</summary>
+    internal static long OrderedBits(double nonNegative) => BitConverter.DoubleToInt64Bits(nonNegative + 0.0);
+
+    private static void SortById<TIds>(Span<int> run, Span<int> scratch, TIds ids)
+        where TIds : struct, IIdLookup
+    {
+        if (run.Length <= InsertionSortLimit)
+        {
+            for (var i = 1; i < run.Length; i++)
+            {
+                var item = run[i];
+                var j = i - 1;
+                for (; j >= 0 && IdPrecedes(item, run[j], ids); j--)
+                {
+                    run[j + 1] = run[j];
+                }
+
+                run[j + 1] = item;
+            }
+
+            return;
+        }
+
+        // Bottom-up merge sort: O(n log n) even when every key ties (a thread where nobody has voted yet).
+        var source = run;
+        var target = scratch[..run.Length];
+        for (var width = 1; width < run.Length; width *= 2)
+        {
+            for (var left = 0; left < run.Length; left += 2 * width)
+            {
+                var middle = Math.Min(left + width, run.Length);
+                var right = Math.Min(left + (2 * width), run.Length);
                 int i = left, j = middle, k = left;
                 while (i < middle && j < right)
                 {
-                    target[k++] = Precedes(source[j], source[i], ids) ? source[j++] : source[i++];
+                    target[k++] = IdPrecedes(source[j], source[i], ids) ? source[j++] : source[i++];
                 }
 
                 source[i..middle].CopyTo(target[k..]);
@@ -71,18 +126,15 @@ internal static class RankingSort
             target = swap;
         }
 
-        if (source != entries)
+        if (source != run)
         {
-            source.CopyTo(entries);
+            source.CopyTo(run);
         }
     }
 
-    /// <summary>Maps a non-negative double to a long with the same order (IEEE 754 bits order like integers there).</summary>
-    internal static long OrderedBits(double nonNegative) => BitConverter.DoubleToInt64Bits(nonNegative + 0.0);
-
-    private static bool Precedes<TIds>(Entry x, Entry y, TIds ids)
+    private static bool IdPrecedes<TIds>(int x, int y, TIds ids)
         where TIds : struct, IIdLookup
-        => x.Key != y.Key ? x.Key > y.Key : string.CompareOrdinal(ids.IdAt(x.Index), ids.IdAt(y.Index)) < 0;
+        => string.CompareOrdinal(ids.IdAt(x), ids.IdAt(y)) < 0;
 
     private readonly struct ArrayIds(string[] ids) : IIdLookup
     {

@@ -33,10 +33,9 @@ public class RenderingPropertyTests
     public bool RankedIndices_AnyAnswers_OrderLikeAnswerRanking(Answer[] answers, AnswerOrder order)
     {
         var array = answers.ToImmutableArray();
-        var entries = new RankingSort.Entry[array.Length];
-        RankedIndices.Rank(array, order, 0.9, entries, new RankingSort.Entry[array.Length]);
+        using var ranked = new RankedIndices(array, order, 0.9, new long[array.Length], new int[2 * array.Length]);
 
-        return AnswerRanking.Order(array, order, 0.9).SequenceEqual(entries.Select(entry => array[entry.Index]));
+        return AnswerRanking.Order(array, order, 0.9).SequenceEqual(ranked.Indices.ToArray().Select(index => array[index]));
     }
 
     /// <summary>Blank lines in a body add paragraphs; apart from those, text changes no tag.</summary>

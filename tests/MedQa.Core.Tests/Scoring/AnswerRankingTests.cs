@@ -41,6 +41,16 @@ public class AnswerRankingTests
         Assert.Equal(["B", "a", "b"], ranked.Select(answer => answer.Id));
     }
 
+    [Theory]
+    [InlineData(5)]     // a short run of equal keys: insertion sort
+    [InlineData(300)]   // a long run: merge sort
+    public void Order_AllKeysTie_OrderedByOrdinalId(int count)
+    {
+        var ids = Enumerable.Range(0, count).Select(i => $"id{(i * 7919) % count}").ToArray();
+        var ranked = AnswerRanking.Order(ids.Select(id => At(id)), AnswerOrder.Helpfulness);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ranked.Select(answer => answer.Id));
+    }
+
     [Fact]
     public void Order_DuplicateIds_ThrowsNamingAnswers()
         => Assert.Equal("answers", Assert.Throws<ArgumentException>(() => AnswerRanking.Order([At("x"), At("x", up: 1)], AnswerOrder.NetVotes)).ParamName);
