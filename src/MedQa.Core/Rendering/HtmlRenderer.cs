@@ -56,11 +56,9 @@ public sealed class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(utf8);
-        var staging = Utf8Staging.Rent();
-        var sink = new Utf8Sink(utf8, staging);
+        var sink = Utf8Sink.Start(utf8);
         WriteThread(new HtmlContent<Utf8Sink>(sink, Options.Encoder), thread, includeDisclaimer: true);
-        sink.Flush();
-        Utf8Staging.Return(staging);
+        sink.Finish();
     }
 
     /// <summary>Returns the whole thread's HTML, the disclaimer included.</summary>
@@ -96,11 +94,9 @@ public sealed class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(utf8);
-        var staging = Utf8Staging.Rent();
-        var sink = new Utf8Sink(utf8, staging);
+        var sink = Utf8Sink.Start(utf8);
         WriteThread(new HtmlContent<Utf8Sink>(sink, Options.Encoder), thread, includeDisclaimer: false);
-        sink.Flush();
-        Utf8Staging.Return(staging);
+        sink.Finish();
     }
 
     /// <summary>
@@ -133,11 +129,9 @@ public sealed class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(disclaimer);
         ArgumentNullException.ThrowIfNull(utf8);
-        var staging = Utf8Staging.Rent();
-        var sink = new Utf8Sink(utf8, staging);
+        var sink = Utf8Sink.Start(utf8);
         WriteDisclaimer(new HtmlContent<Utf8Sink>(sink, Options.Encoder), disclaimer, null);
-        sink.Flush();
-        Utf8Staging.Return(staging);
+        sink.Finish();
     }
 
     /// <summary>Returns the disclaimer's HTML alone.</summary>

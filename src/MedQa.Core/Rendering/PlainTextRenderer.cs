@@ -46,11 +46,9 @@ public sealed class PlainTextRenderer
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(utf8);
-        var staging = Utf8Staging.Rent();
-        var sink = new Utf8Sink(utf8, staging);
+        var sink = Utf8Sink.Start(utf8);
         WriteThread(new PlainContent<Utf8Sink>(sink), thread, includeDisclaimer: true);
-        sink.Flush();
-        Utf8Staging.Return(staging);
+        sink.Finish();
     }
 
     /// <summary>Returns the whole thread as text, the disclaimer included.</summary>

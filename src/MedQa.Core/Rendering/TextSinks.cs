@@ -20,11 +20,22 @@ internal readonly struct TextWriterSink(TextWriter writer) : ITextSink
 
 /// <summary>
 /// Writes UTF-8 to an <see cref="IBufferWriter{T}"/>, staging the renderer's many small writes in a per-thread char
-/// buffer so each transcoding and buffer-writer call covers kilobytes, not a tag. Call <see cref="Flush"/> at the end.
+/// buffer so each transcoding and buffer-writer call covers kilobytes, not a tag. Begin with <see cref="Start"/> and
+/// end with <see cref="Finish"/>, which flushes the staged text and hands the buffer back.
 /// </summary>
 internal readonly struct Utf8Sink(IBufferWriter<byte> writer, Utf8Staging staging) : ITextSink
 {
     private const int ChunkChars = 1024;
+
+    /// <summary>A sink over <paramref name="writer"/> with this thread's staging buffer.</summary>
+    internal static Utf8Sink Start(IBufferWriter<byte> writer) => new(writer, Utf8Staging.Rent());
+
+    /// <summary>Writes what is staged and returns the staging buffer for the next render on this thread.</summary>
+    internal void Finish()
+    {
+        Flush();
+        Utf8Staging.Return(staging);
+    }
 
     public void Write(ReadOnlySpan<char> text)
     {
