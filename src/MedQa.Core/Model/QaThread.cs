@@ -26,7 +26,7 @@ public sealed record QaThread
         Answers = Guard.NotNull(answers).ToImmutableArray();
         Disclaimer = Guard.NotNull(disclaimer);
         LastReviewed = lastReviewed;
-        AnswerRanking.EnsureDistinctIds(Answers, nameof(answers));
+        Guard.DistinctIds(Answers, static answer => answer.Id, nameof(answers));
     }
 
     /// <summary>The patient's question.</summary>

@@ -17,7 +17,7 @@ public static class AnswerRanking
     {
         ArgumentNullException.ThrowIfNull(answers);
         var list = answers as IReadOnlyList<Answer> ?? answers.ToArray();
-        EnsureDistinctIds(list, nameof(answers));
+        Guard.DistinctIds(list, static answer => answer.Id, nameof(answers));
         if (!Enum.IsDefined(order))
         {
             throw new ArgumentOutOfRangeException(nameof(order), order, "The answer order is not defined.");
@@ -39,21 +39,4 @@ public static class AnswerRanking
         AnswerOrder.Oldest => answer.PostedAt is { } posted ? -posted.UtcTicks : long.MinValue,
         _ => throw new ArgumentOutOfRangeException(nameof(order), order, "The answer order is not defined."),
     };
-
-    internal static void EnsureDistinctIds(IReadOnlyList<Answer> answers, string field)
-    {
-        var ids = new HashSet<string>(answers.Count, StringComparer.Ordinal);
-        for (var i = 0; i < answers.Count; i++)
-        {
-            if (answers[i] is null)
-            {
-                throw new ArgumentException($"The {field} must not contain null (at index {i}).", field);
-            }
-
-            if (!ids.Add(answers[i].Id))
-            {
-                throw new ArgumentException($"The {field} must have distinct ids; \"{answers[i].Id}\" repeats at index {i}.", field);
-            }
-        }
-    }
 }

@@ -17,14 +17,7 @@ public static class PhysicianRanking
     {
         ArgumentNullException.ThrowIfNull(physicians);
         var list = physicians as IReadOnlyList<Physician> ?? physicians.ToArray();
-        var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] is null || !ids.Add(list[i].Id))
-            {
-                throw new ArgumentException($"The physicians must be non-null with distinct ids (index {i}).", nameof(physicians));
-            }
-        }
+        Guard.DistinctIds(list, static physician => physician.Id, nameof(physicians));
 
         var used = prior ?? RatingPrior.Default;
         return RankingSort.Descending(list, physician => RankingSort.OrderedBits(used.Average(physician.Rating)), static physician => physician.Id);

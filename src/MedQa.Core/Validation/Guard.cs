@@ -99,6 +99,25 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Requires a list of non-null items with distinct ids (ordinal), so that ranking ties can be broken by id.</summary>
+    internal static void DistinctIds<T>(IReadOnlyList<T> items, Func<T, string> id, string field)
+        where T : class
+    {
+        var ids = new HashSet<string>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ArgumentException($"The {field} must not contain null (at index {i}).", field);
+            }
+
+            if (!ids.Add(id(items[i])))
+            {
+                throw new ArgumentException($"The {field} must have distinct ids; \"{id(items[i])}\" repeats at index {i}.", field);
+            }
+        }
+    }
+
     private static readonly SearchValues<char> IdentifierChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
 }
