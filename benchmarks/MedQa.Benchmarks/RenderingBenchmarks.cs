@@ -19,13 +19,13 @@ public class RenderingBenchmarks
     private readonly StringWriter _writer = new(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
 
     [Benchmark(Baseline = true)]
-    public int HtmlToString() => HtmlRenderer.Default.Render(_thread).Length;
+    public int HtmlToString() => MedQaHtmlRenderer.Default.Render(_thread).Length;
 
     [Benchmark]
     public int HtmlToReusedStringWriter()
     {
         _writer.GetStringBuilder().Clear();
-        HtmlRenderer.Default.Render(_thread, _writer);
+        MedQaHtmlRenderer.Default.Render(_thread, _writer);
         return _writer.GetStringBuilder().Length;
     }
 
@@ -33,7 +33,7 @@ public class RenderingBenchmarks
     public int HtmlToReusedUtf8Buffer()
     {
         _utf8.ResetWrittenCount();
-        HtmlRenderer.Default.Render(_thread, _utf8);
+        MedQaHtmlRenderer.Default.Render(_thread, _utf8);
         return _utf8.WrittenCount;
     }
 

@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorPages();
 builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection("MedQa"));
 builder.Services.AddSingleton<ThreadStore>();
-builder.Services.AddSingleton(new HtmlRenderer(new RenderOptions { Order = AnswerOrder.Helpfulness }));
+builder.Services.AddSingleton(new MedQaHtmlRenderer(new RenderOptions { Order = AnswerOrder.Helpfulness }));
 
 var app = builder.Build();
 

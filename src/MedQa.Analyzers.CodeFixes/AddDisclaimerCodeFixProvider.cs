@@ -93,7 +93,7 @@ public sealed class AddDisclaimerCodeFixProvider : CodeFixProvider
     }
 
     // A [RendersMedicalDisclaimer] member returning text that can be called with no context: static and parameterless
-    // (Disclaimer.Html()), or reached through a static instance (HtmlRenderer.Default) with each argument a static
+    // (Disclaimer.Html()), or reached through a static instance (MedQaHtmlRenderer.Default) with each argument a static
     // property of its own type (MedicalDisclaimer.Standard). Searched in the markers' assembly, then the project.
     private static DisclaimerCall? FindDisclaimer(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -174,7 +174,7 @@ public sealed class AddDisclaimerCodeFixProvider : CodeFixProvider
         return new DisclaimerCall(member, instance, arguments.ToImmutable());
     }
 
-    // A static property of a type that returns that type: HtmlRenderer.Default, MedicalDisclaimer.Standard.
+    // A static property of a type that returns that type: MedQaHtmlRenderer.Default, MedicalDisclaimer.Standard.
     private static IPropertySymbol? StaticOfOwnType(INamedTypeSymbol type, Compilation compilation)
     {
         foreach (var candidate in type.GetMembers())

@@ -92,7 +92,7 @@ public sealed class PackageLayoutTests
             .ToArray();
 
         Assert.Contains(withSource, path => path.EndsWith("/Model/QaThread.cs", StringComparison.Ordinal));
-        Assert.Contains(withSource, path => path.EndsWith("/Rendering/HtmlRenderer.cs", StringComparison.Ordinal));
+        Assert.Contains(withSource, path => path.EndsWith("/Rendering/MedQaHtmlRenderer.cs", StringComparison.Ordinal));
     }
 
     private static async Task<string[]> EntriesAsync()

@@ -8,5 +8,5 @@ namespace MedQa;
 /// Host apps may put this attribute on their own helpers, partial views' models or components that
 /// render the disclaimer.
 /// </remarks>
-[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method | AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
 public sealed class RendersMedicalDisclaimerAttribute : Attribute;

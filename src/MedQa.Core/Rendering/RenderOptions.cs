@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 
 namespace MedQa.Rendering;
 
-/// <summary>How <see cref="HtmlRenderer"/> and <see cref="PlainTextRenderer"/> lay out a thread: the answers' order, heading levels and labels.</summary>
+/// <summary>How <see cref="MedQaHtmlRenderer"/> and <see cref="PlainTextRenderer"/> lay out a thread: the answers' order, heading levels and labels.</summary>
 /// <remarks>
 /// There is deliberately no option to leave out the medical disclaimer. Labels are written as text (HTML-encoded
 /// by the HTML renderer), never as markup. Instances are immutable and safe to share between threads.

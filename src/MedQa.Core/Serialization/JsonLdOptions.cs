@@ -12,7 +12,7 @@ public sealed record JsonLdOptions
 
     /// <summary>
     /// The page's absolute http(s) URL, written as the page's <c>@id</c> and <c>url</c>; each answer's <c>url</c> is
-    /// this URL with the fragment <c>#answer-{answer id}</c>, the id <see cref="Rendering.HtmlRenderer"/> gives the
+    /// this URL with the fragment <c>#answer-{answer id}</c>, the id <see cref="Rendering.MedQaHtmlRenderer"/> gives the
     /// answer's element. Any fragment of the given URL is dropped.
     /// </summary>
     /// <exception cref="ArgumentException">The URL is not absolute http or https.</exception>

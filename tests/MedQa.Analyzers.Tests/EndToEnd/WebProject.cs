@@ -9,18 +9,12 @@ internal static class WebProject
 {
     public static IEnumerable<(string Path, string Text)> Files(string binaries)
     {
-        // Isolated from any Directory.Build.props, central package versions or NuGet feed above the temp folder.
+        // Isolated from the repository's Directory.Build.props and central package versions, but not from the user's
+        // package sources: the Web SDK adds packages of its own (Microsoft.AspNetCore.App.Internal.Assets), which an
+        // empty NuGet cache can only get from the user's feeds.
         yield return ("Directory.Build.props", "<Project />\n");
         yield return ("Directory.Build.targets", "<Project />\n");
         yield return ("Directory.Packages.props", "<Project />\n");
-        yield return ("nuget.config", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-              </packageSources>
-            </configuration>
-            """);
         yield return ("E2E.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>

@@ -113,7 +113,7 @@ public sealed class AddDisclaimerCodeFixProviderTests
             public void Render(TextWriter writer, Answer answer)
             {
                 writer.Write(answer.Body);
-                writer.Write(MedQa.HtmlRenderer.Default.RenderDisclaimer(MedQa.MedicalDisclaimer.Standard));
+                writer.Write(MedQa.MedQaHtmlRenderer.Default.RenderDisclaimer(MedQa.MedicalDisclaimer.Standard));
             }
         }
         """,
@@ -131,9 +131,9 @@ public sealed class AddDisclaimerCodeFixProviderTests
                 public static MedicalDisclaimer Standard { get; } = new();
             }
 
-            public sealed class HtmlRenderer
+            public sealed class MedQaHtmlRenderer
             {
-                public static HtmlRenderer Default { get; } = new();
+                public static MedQaHtmlRenderer Default { get; } = new();
 
                 [RendersMedicalDisclaimer]
                 public void RenderDisclaimer(MedicalDisclaimer disclaimer, System.IO.TextWriter writer) { }

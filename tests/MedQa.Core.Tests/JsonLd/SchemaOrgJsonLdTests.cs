@@ -23,7 +23,7 @@ public class SchemaOrgJsonLdTests
     [Fact]
     public void Generate_SeedThread_MatchesTheCheckedInFile()
     {
-        var expected = File.ReadAllText(Path.Combine(HtmlRendererTests.RepositoryRoot(), "tests", "MedQa.Core.Tests", "JsonLd", "seed-thread.jsonld"));
+        var expected = File.ReadAllText(Path.Combine(MedQaHtmlRendererTests.RepositoryRoot(), "tests", "MedQa.Core.Tests", "JsonLd", "seed-thread.jsonld"));
 
         Assert.Equal(expected.ReplaceLineEndings("\n").TrimEnd('\n'), SchemaOrgJsonLd.Generate(_seed, SeedOptions).ReplaceLineEndings("\n"));
     }

@@ -14,7 +14,7 @@ public class RenderOptionsTests
         Assert.Equal(0.95, options.Confidence);
         Assert.Equal(1, options.HeadingLevel);
         Assert.Equal("Doctor Answers", options.AnswersHeading);
-        Assert.Same(RenderOptions.Default, HtmlRenderer.Default.Options);
+        Assert.Same(RenderOptions.Default, MedQaHtmlRenderer.Default.Options);
         Assert.Same(RenderOptions.Default, new PlainTextRenderer(null).Options);
     }
 
@@ -46,7 +46,7 @@ public class RenderOptionsTests
     public void Encoder_Null_Throws() => Assert.Throws<ArgumentNullException>(() => new RenderOptions { Encoder = null! });
 
     [Theory]
-    [InlineData(typeof(HtmlRenderer))]
+    [InlineData(typeof(MedQaHtmlRenderer))]
     [InlineData(typeof(PlainTextRenderer))]
     public void Renderers_Markers_RenderAndRenderDisclaimerRenderItRenderAnswersRequiresIt(Type renderer)
     {

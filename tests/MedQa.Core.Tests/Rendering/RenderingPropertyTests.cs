@@ -44,8 +44,8 @@ public class RenderingPropertyTests
     {
         var hostile = RenderFixtures.Thread(field => field + text);
 
-        return TagsButParagraphs(HtmlRenderer.Default.Render(RenderFixtures.Benign()))
-            .SequenceEqual(TagsButParagraphs(HtmlRenderer.Default.Render(hostile)));
+        return TagsButParagraphs(MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign()))
+            .SequenceEqual(TagsButParagraphs(MedQaHtmlRenderer.Default.Render(hostile)));
 
         static IEnumerable<string> TagsButParagraphs(string html) => RenderFixtures.Tags(html).Where(tag => tag is not ("<p>" or "</p>"));
     }

@@ -8,7 +8,7 @@ namespace MedQa.Tests.Serialization;
 /// <summary>docs/medqa-thread.schema.json describes what the reader accepts: the samples and every serialized thread match it.</summary>
 public class MedQaJsonSchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(HtmlRendererTests.RepositoryRoot(), "docs", "medqa-thread.schema.json"));
+    private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(MedQaHtmlRendererTests.RepositoryRoot(), "docs", "medqa-thread.schema.json"));
 
     internal static EvaluationResults Validate(string json)
     {
@@ -16,13 +16,13 @@ public class MedQaJsonSchemaTests
         return Schema.Evaluate(document.RootElement, new EvaluationOptions { RequireFormatValidation = true, OutputFormat = OutputFormat.List });
     }
 
-    public static TheoryData<string> Samples() => new(Directory.GetFiles(Path.Combine(HtmlRendererTests.RepositoryRoot(), "docs", "samples"), "*.json").Select(Path.GetFileName)!);
+    public static TheoryData<string> Samples() => new(Directory.GetFiles(Path.Combine(MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples"), "*.json").Select(Path.GetFileName)!);
 
     [Theory]
     [MemberData(nameof(Samples))]
     public void Sample_InDocs_MatchesTheSchemaAndReads(string file)
     {
-        var json = File.ReadAllText(Path.Combine(HtmlRendererTests.RepositoryRoot(), "docs", "samples", file));
+        var json = File.ReadAllText(Path.Combine(MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples", file));
 
         var result = Validate(json);
 
@@ -31,7 +31,7 @@ public class MedQaJsonSchemaTests
     }
 
     [Fact]
-    public void Samples_InDocs_AreTheSeedAndTheFullThread() => Assert.Equal(["full-thread.json", "seed-thread.json"], Directory.GetFiles(Path.Combine(HtmlRendererTests.RepositoryRoot(), "docs", "samples")).Select(Path.GetFileName).Order());
+    public void Samples_InDocs_AreTheSeedAndTheFullThread() => Assert.Equal(["full-thread.json", "seed-thread.json"], Directory.GetFiles(Path.Combine(MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples")).Select(Path.GetFileName).Order());
 
     [Theory]
     [InlineData("""{"question":{"id":"q","title":" "},"answers":[],"disclaimer":null}""")]

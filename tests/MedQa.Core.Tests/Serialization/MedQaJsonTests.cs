@@ -10,7 +10,7 @@ public class MedQaJsonTests
 {
     private readonly QaThread _seed = SeedThread.Build();
 
-    internal static QaThread FullThread() => MedQaJson.Deserialize(File.ReadAllText(Path.Combine(Rendering.HtmlRendererTests.RepositoryRoot(), "docs", "samples", "full-thread.json")));
+    internal static QaThread FullThread() => MedQaJson.Deserialize(File.ReadAllText(Path.Combine(Rendering.MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples", "full-thread.json")));
 
     [Fact]
     public void Deserialize_SerializedSeedThread_EqualsIt()
@@ -51,7 +51,7 @@ public class MedQaJsonTests
     [Fact]
     public void SeedSample_InDocs_IsTheSerializedSeedThread()
     {
-        var sample = File.ReadAllText(Path.Combine(Rendering.HtmlRendererTests.RepositoryRoot(), "docs", "samples", "seed-thread.json"));
+        var sample = File.ReadAllText(Path.Combine(Rendering.MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples", "seed-thread.json"));
 
         Assert.Equal(sample.ReplaceLineEndings("\n"), MedQaJson.Serialize(_seed, indented: true).ReplaceLineEndings("\n") + "\n");
     }

@@ -20,7 +20,7 @@ public static class CompliantPrinter
 {
     public static void Print(QaThread thread, TextWriter writer)
     {
-        writer.Write(HtmlRenderer.Default.RenderAnswers(thread));
-        writer.Write(HtmlRenderer.Default.RenderDisclaimer(thread.Disclaimer));
+        writer.Write(MedQaHtmlRenderer.Default.RenderAnswers(thread));
+        writer.Write(MedQaHtmlRenderer.Default.RenderDisclaimer(thread.Disclaimer));
     }
 }

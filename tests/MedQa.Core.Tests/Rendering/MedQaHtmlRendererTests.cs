@@ -10,14 +10,14 @@ using MedQa.Samples;
 
 namespace MedQa.Tests.Rendering;
 
-public partial class HtmlRendererTests
+public partial class MedQaHtmlRendererTests
 {
     private readonly QaThread _seed = SeedThread.Build();
 
     [Fact]
     public void Render_SeedThread_CarriesQuestionAnswersAuthorLinesVotesAndDisclaimer()
     {
-        var html = HtmlRenderer.Default.Render(_seed);
+        var html = MedQaHtmlRenderer.Default.Render(_seed);
         var text = WebUtility.HtmlDecode(html);
 
         Assert.Contains(">How Often Do People Experience Blood Clots During Sclerotherapy</h1>", html, StringComparison.Ordinal);
@@ -37,11 +37,11 @@ public partial class HtmlRendererTests
     public void Render_AllThreeOutputs_WriteTheSameHtml()
     {
         var hostile = RenderFixtures.Hostile();
-        var asString = HtmlRenderer.Default.Render(hostile);
+        var asString = MedQaHtmlRenderer.Default.Render(hostile);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        HtmlRenderer.Default.Render(hostile, writer);
+        MedQaHtmlRenderer.Default.Render(hostile, writer);
         var utf8 = new ArrayBufferWriter<byte>(16);
-        HtmlRenderer.Default.Render(hostile, utf8);
+        MedQaHtmlRenderer.Default.Render(hostile, utf8);
 
         Assert.Equal(asString, writer.ToString());
         Assert.Equal(asString, Encoding.UTF8.GetString(utf8.WrittenSpan));
@@ -50,7 +50,7 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_Utf8WithNonAsciiEncoder_KeepsCharactersAcrossChunks()
     {
-        var renderer = new HtmlRenderer(new RenderOptions { Encoder = HtmlEncoder.Create(UnicodeRanges.All) });
+        var renderer = new MedQaHtmlRenderer(new RenderOptions { Encoder = HtmlEncoder.Create(UnicodeRanges.All) });
         var body = string.Concat(Enumerable.Repeat("Ünïcödé – 😀 ", 400));
         var thread = new QaThread(new Question("q", "Héllo"), [new Answer("a", body)], MedicalDisclaimer.Standard);
         var utf8 = new ArrayBufferWriter<byte>();
@@ -65,8 +65,8 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_HostileTextInEveryField_ChangesNoTag()
     {
-        var benign = RenderFixtures.Tags(HtmlRenderer.Default.Render(RenderFixtures.Benign()));
-        var hostile = HtmlRenderer.Default.Render(RenderFixtures.Hostile());
+        var benign = RenderFixtures.Tags(MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign()));
+        var hostile = MedQaHtmlRenderer.Default.Render(RenderFixtures.Hostile());
 
         Assert.Equal(benign, RenderFixtures.Tags(hostile));
         Assert.DoesNotContain("<script", hostile, StringComparison.OrdinalIgnoreCase);
@@ -78,7 +78,7 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_HostileText_DecodesBackToTheData()
     {
-        var text = WebUtility.HtmlDecode(HtmlRenderer.Default.Render(RenderFixtures.Hostile()));
+        var text = WebUtility.HtmlDecode(MedQaHtmlRenderer.Default.Render(RenderFixtures.Hostile()));
 
         foreach (var field in new[] { "Title", "Question body", "Headline", "First body", "Second paragraph", "Name", "City", "Specialty", "Board", "Educational" })
         {
@@ -89,11 +89,11 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_HostileLabels_AreEncodedToo()
     {
-        var renderer = new HtmlRenderer(new RenderOptions
+        var renderer = new MedQaHtmlRenderer(new RenderOptions
         {
             AnswersHeading = RenderFixtures.Attack, DisclaimerHeading = RenderFixtures.Attack, LastReviewedLabel = RenderFixtures.Attack,
         });
-        var benign = RenderFixtures.Tags(HtmlRenderer.Default.Render(RenderFixtures.Benign()));
+        var benign = RenderFixtures.Tags(MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign()));
 
         Assert.Equal(benign, RenderFixtures.Tags(renderer.Render(RenderFixtures.Benign())));
     }
@@ -106,7 +106,7 @@ public partial class HtmlRendererTests
             [new Answer("a", "One <b>bold</b>\r\nstill one\n\n\n  Two  \n \nThree")],
             MedicalDisclaimer.Standard);
 
-        var html = HtmlRenderer.Default.Render(thread);
+        var html = MedQaHtmlRenderer.Default.Render(thread);
 
         Assert.Contains(
             "<div class=\"medqa-answer-body\"><p>One &lt;b&gt;bold&lt;/b&gt;\nstill one</p><p>Two</p><p>Three</p></div>",
@@ -117,7 +117,7 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_Markup_HasLandmarksHeadingsAndAnArticlePerAnswer()
     {
-        var html = HtmlRenderer.Default.Render(RenderFixtures.Benign());
+        var html = MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign());
 
         Assert.Matches("^<div class=\"medqa-thread\">", html);
         Assert.Equal(2, Regex.Count(html, "<article class=\"medqa-answer\" id=\"answer-a-[12]\">"));
@@ -139,7 +139,7 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_EveryLabelledById_PointsAtAnElementOfTheOutput()
     {
-        var html = HtmlRenderer.Default.Render(RenderFixtures.Benign());
+        var html = MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign());
         var ids = IdAttribute().Matches(html).Select(match => match.Groups[1].Value).ToList();
         var labelledBy = LabelledBy().Matches(html).Select(match => match.Groups[1].Value).ToList();
 
@@ -151,7 +151,7 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_TagsOpenedAndClosed_Balance()
     {
-        var tags = RenderFixtures.Tags(HtmlRenderer.Default.Render(RenderFixtures.Hostile()));
+        var tags = RenderFixtures.Tags(MedQaHtmlRenderer.Default.Render(RenderFixtures.Hostile()));
         var open = new Stack<string>();
         foreach (var tag in tags)
         {
@@ -172,7 +172,7 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_HeadingLevel_ShiftsEveryHeading()
     {
-        var html = new HtmlRenderer(new RenderOptions { HeadingLevel = 3 }).Render(RenderFixtures.Benign());
+        var html = new MedQaHtmlRenderer(new RenderOptions { HeadingLevel = 3 }).Render(RenderFixtures.Benign());
 
         Assert.Contains("<h3 class=\"medqa-question-title\"", html, StringComparison.Ordinal);
         Assert.Contains("<h4 class=\"medqa-answers-title\"", html, StringComparison.Ordinal);
@@ -195,19 +195,19 @@ public partial class HtmlRendererTests
 
         foreach (var order in Enum.GetValues<AnswerOrder>())
         {
-            var html = new HtmlRenderer(new RenderOptions { Order = order }).Render(thread);
+            var html = new MedQaHtmlRenderer(new RenderOptions { Order = order }).Render(thread);
             var rendered = AnswerId().Matches(html).Select(match => match.Groups[1].Value);
             Assert.Equal(thread.RankedAnswers(order).Select(answer => answer.Id), rendered);
         }
 
-        Assert.Equal(["many-votes", "net-leader", "two-votes"], AnswerId().Matches(HtmlRenderer.Default.Render(thread)).Select(match => match.Groups[1].Value));
+        Assert.Equal(["many-votes", "net-leader", "two-votes"], AnswerId().Matches(MedQaHtmlRenderer.Default.Render(thread)).Select(match => match.Groups[1].Value));
     }
 
     [Fact]
     public void RenderAnswers_Thread_OmitsOnlyTheDisclaimer()
     {
-        var full = HtmlRenderer.Default.Render(_seed);
-        var answers = HtmlRenderer.Default.RenderAnswers(_seed);
+        var full = MedQaHtmlRenderer.Default.Render(_seed);
+        var answers = MedQaHtmlRenderer.Default.RenderAnswers(_seed);
 
         Assert.DoesNotContain("medqa-disclaimer", answers, StringComparison.Ordinal);
         Assert.DoesNotContain(MedicalDisclaimer.StandardEducationalStatement, answers, StringComparison.Ordinal);
@@ -218,18 +218,18 @@ public partial class HtmlRendererTests
     public void RenderAnswers_Utf8_EqualsTheString()
     {
         var utf8 = new ArrayBufferWriter<byte>();
-        HtmlRenderer.Default.RenderAnswers(_seed, utf8);
+        MedQaHtmlRenderer.Default.RenderAnswers(_seed, utf8);
 
-        Assert.Equal(HtmlRenderer.Default.RenderAnswers(_seed), Encoding.UTF8.GetString(utf8.WrittenSpan));
+        Assert.Equal(MedQaHtmlRenderer.Default.RenderAnswers(_seed), Encoding.UTF8.GetString(utf8.WrittenSpan));
     }
 
     [Fact]
     public void RenderDisclaimer_Alone_IsALabelledNoteWithAllThreeStatements()
     {
         var disclaimer = MedicalDisclaimer.ForRegion("GB");
-        var html = HtmlRenderer.Default.RenderDisclaimer(disclaimer);
+        var html = MedQaHtmlRenderer.Default.RenderDisclaimer(disclaimer);
         var utf8 = new ArrayBufferWriter<byte>();
-        HtmlRenderer.Default.RenderDisclaimer(disclaimer, utf8);
+        MedQaHtmlRenderer.Default.RenderDisclaimer(disclaimer, utf8);
 
         Assert.Equal(
             "<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"medqa-disclaimer\">\n"
@@ -243,11 +243,11 @@ public partial class HtmlRendererTests
     [Fact]
     public void Render_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => HtmlRenderer.Default.Render(null!));
-        Assert.Throws<ArgumentNullException>(() => HtmlRenderer.Default.Render(_seed, (TextWriter)null!));
-        Assert.Throws<ArgumentNullException>(() => HtmlRenderer.Default.Render(_seed, (IBufferWriter<byte>)null!));
-        Assert.Throws<ArgumentNullException>(() => HtmlRenderer.Default.RenderAnswers(null!));
-        Assert.Throws<ArgumentNullException>(() => HtmlRenderer.Default.RenderDisclaimer(null!));
+        Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.Render(null!));
+        Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.Render(_seed, (TextWriter)null!));
+        Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.Render(_seed, (IBufferWriter<byte>)null!));
+        Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderAnswers(null!));
+        Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderDisclaimer(null!));
     }
 
     [Fact]
@@ -272,9 +272,9 @@ public partial class HtmlRendererTests
         void Render()
         {
             utf8.ResetWrittenCount();
-            HtmlRenderer.Default.Render(thread, utf8);
+            MedQaHtmlRenderer.Default.Render(thread, utf8);
             writer.GetStringBuilder().Clear();
-            HtmlRenderer.Default.Render(thread, writer);
+            MedQaHtmlRenderer.Default.Render(thread, writer);
         }
     }
 
@@ -284,7 +284,7 @@ public partial class HtmlRendererTests
         var answers = Enumerable.Range(0, 200).Select(i => new Answer("a" + i, "Body " + i, votes: new VoteTally(i % 7, i % 3))).ToArray();
         var thread = new QaThread(new Question("q", "Title"), answers, MedicalDisclaimer.Standard);
 
-        var rendered = AnswerId().Matches(HtmlRenderer.Default.Render(thread)).Select(match => match.Groups[1].Value);
+        var rendered = AnswerId().Matches(MedQaHtmlRenderer.Default.Render(thread)).Select(match => match.Groups[1].Value);
 
         Assert.Equal(thread.RankedAnswers().Select(answer => answer.Id), rendered);
     }
@@ -293,7 +293,7 @@ public partial class HtmlRendererTests
     public void Render_CssClasses_AllPrefixedAndDocumentedInReadme()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        var html = HtmlRenderer.Default.Render(RenderFixtures.Benign());
+        var html = MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign());
         var classes = ClassAttribute().Matches(html).SelectMany(match => match.Groups[1].Value.Split(' ')).Distinct().ToList();
 
         Assert.True(classes.Count > 20);

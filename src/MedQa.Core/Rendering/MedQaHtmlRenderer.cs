@@ -21,16 +21,16 @@ namespace MedQa.Rendering;
 /// beyond the output. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class HtmlRenderer
+public sealed class MedQaHtmlRenderer
 {
     private static readonly string[] Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
     /// <summary>Creates a renderer.</summary>
     /// <param name="options">The layout options; <see cref="RenderOptions.Default"/> when null.</param>
-    public HtmlRenderer(RenderOptions? options = null) => Options = options ?? RenderOptions.Default;
+    public MedQaHtmlRenderer(RenderOptions? options = null) => Options = options ?? RenderOptions.Default;
 
     /// <summary>A renderer with the default options.</summary>
-    public static HtmlRenderer Default { get; } = new();
+    public static MedQaHtmlRenderer Default { get; } = new();
 
     /// <summary>The options this renderer uses.</summary>
     public RenderOptions Options { get; }
