@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedQa.AspNetCore;
+
+/// <summary>Registers MedQa in an ASP.NET Core app: <c>builder.Services.AddMedQa(options => …)</c>.</summary>
+public static class MedQaServiceCollectionExtensions
+{
+    /// <summary>Adds MedQa's options and services.</summary>
+    /// <param name="services">The app's services.</param>
+    /// <param name="configure">Sets the <see cref="MedQaOptions"/>; null keeps the defaults.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddMedQa(this IServiceCollection services, Action<MedQaOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<MedQaOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return services;
+    }
+}
