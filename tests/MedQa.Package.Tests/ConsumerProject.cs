@@ -146,6 +146,20 @@ internal sealed partial class ConsumerProject : IDisposable
         }
     }
 
+    /// <summary>
+    /// The consumer's nuget.config: the user's own package sources (inherited, never cleared: the SDKs add packages of
+    /// their own that an empty cache can only get from them) plus the local folder feed holding the packed MedQa. No
+    /// registry is named here; that the restored MedQa is the packed one is checked byte for byte by the build tests.
+    /// </summary>
+    internal static string NuGetConfig(string feed) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="medqa-local-feed" value="{feed}" />
+          </packageSources>
+        </configuration>
+        """;
+
     private string Relative(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
 
     private static void CopySources(string name, string target)
@@ -177,20 +191,7 @@ internal sealed partial class ConsumerProject : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="MedQa" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), NuGetConfig(Feed));
         File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup>
