@@ -118,6 +118,11 @@ internal static class Guard
         }
     }
 
+    /// <summary>Requires a defined value of an enum, so a cast integer cannot smuggle in a state the model does not know.</summary>
+    internal static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? field = null)
+        where TEnum : struct, Enum
+        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(field, value, $"The {field} is not a defined {typeof(TEnum).Name}.");
+
     private static readonly SearchValues<char> IdentifierChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
 }
