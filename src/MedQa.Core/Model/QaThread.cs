@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using MedQa.Serialization;
 
 namespace MedQa;
 
@@ -9,8 +11,10 @@ namespace MedQa;
 /// <remarks>
 /// A thread cannot exist without its disclaimer. Answers keep the order given (the site's order); use
 /// <see cref="AnswerRanking"/> to order them for display. Instances are immutable, validated at
-/// construction, and compare by value, answers included.
+/// construction, and compare by value, answers included. System.Text.Json reads and writes it in the wire format
+/// (<see cref="QaThreadJsonConverter"/>), never as its .NET properties.
 /// </remarks>
+[JsonConverter(typeof(QaThreadJsonConverter))]
 public sealed record QaThread
 {
     /// <summary>Creates a thread.</summary>

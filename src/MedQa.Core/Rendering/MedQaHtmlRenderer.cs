@@ -21,7 +21,7 @@ namespace MedQa.Rendering;
 /// beyond the output. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class MedQaHtmlRenderer
+public sealed partial class MedQaHtmlRenderer
 {
     private static readonly string[] Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
@@ -215,7 +215,7 @@ public sealed class MedQaHtmlRenderer
     {
         w.Literal("<article class=\"medqa-answer\" id=\"answer-");
         w.Text(answer.Id);
-        w.Literal("\">\n");
+        w.Literal("\" " + MedQaMarkup.AnswerAttribute + ">\n");
         if (answer.Headline is not null)
         {
             OpenHeading(w, level, "medqa-answer-headline", null, null);
@@ -303,7 +303,7 @@ public sealed class MedQaHtmlRenderer
         w.Literal("<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"");
         w.Literal(idPrefix);
         w.Text(threadId);
-        w.Literal("\">\n");
+        w.Literal("\" " + MedQaMarkup.DisclaimerAttribute + ">\n");
         OpenHeading(w, level, "medqa-disclaimer-title", idPrefix, threadId);
         w.Text(Options.DisclaimerHeading);
         CloseHeading(w, level);

@@ -73,6 +73,23 @@ public sealed class PlainTextRenderer
     }
 
     /// <summary>
+    /// Writes the question and the ranked answers <em>without</em> the disclaimer, as UTF-8; the output must also
+    /// carry <see cref="RenderDisclaimer(MedicalDisclaimer, IBufferWriter{byte})"/> (analyzer rule MEDQA001).
+    /// </summary>
+    /// <param name="thread">The thread to render.</param>
+    /// <param name="utf8">Where to write the UTF-8 bytes of the text.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RequiresMedicalDisclaimer]
+    public void RenderAnswers(QaThread thread, IBufferWriter<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(utf8);
+        var sink = Utf8Sink.Start(utf8);
+        WriteThread(new PlainContent<Utf8Sink>(sink), thread, includeDisclaimer: false);
+        sink.Finish();
+    }
+
+    /// <summary>
     /// Returns the question and the ranked answers <em>without</em> the disclaimer; the output must also carry
     /// <see cref="RenderDisclaimer(MedicalDisclaimer)"/> (analyzer rule MEDQA001).
     /// </summary>
@@ -91,6 +108,20 @@ public sealed class PlainTextRenderer
         ArgumentNullException.ThrowIfNull(disclaimer);
         ArgumentNullException.ThrowIfNull(writer);
         WriteDisclaimer(new PlainContent<TextWriterSink>(new TextWriterSink(writer)), disclaimer);
+    }
+
+    /// <summary>Writes the disclaimer alone, as UTF-8.</summary>
+    /// <param name="disclaimer">The thread's disclaimer.</param>
+    /// <param name="utf8">Where to write the UTF-8 bytes of the text.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [RendersMedicalDisclaimer]
+    public void RenderDisclaimer(MedicalDisclaimer disclaimer, IBufferWriter<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(disclaimer);
+        ArgumentNullException.ThrowIfNull(utf8);
+        var sink = Utf8Sink.Start(utf8);
+        WriteDisclaimer(new PlainContent<Utf8Sink>(sink), disclaimer);
+        sink.Finish();
     }
 
     /// <summary>Returns the disclaimer alone as text.</summary>

@@ -118,7 +118,7 @@ public static partial class MedQaJson
         return WireMapper.ToModel(wire);
     }
 
-    private static MedQaJsonException Translate(JsonException exception)
+    internal static MedQaJsonException Translate(JsonException exception)
     {
         if (exception is MedQaJsonException ours)
         {

@@ -120,13 +120,13 @@ public partial class MedQaHtmlRendererTests
         var html = MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign());
 
         Assert.Matches("^<div class=\"medqa-thread\">", html);
-        Assert.Equal(2, Regex.Count(html, "<article class=\"medqa-answer\" id=\"answer-a-[12]\">"));
+        Assert.Equal(2, Regex.Count(html, "<article class=\"medqa-answer\" id=\"answer-a-[12]\" data-medqa=\"answer\">"));
         Assert.Equal(2, Regex.Count(html, "</article>"));
         Assert.Contains("<section class=\"medqa-question\" aria-labelledby=\"medqa-question-q-1\">\n<h1 class=\"medqa-question-title\" id=\"medqa-question-q-1\">", html, StringComparison.Ordinal);
         Assert.Contains("<section class=\"medqa-answers\" aria-labelledby=\"medqa-answers-q-1\">\n<h2 class=\"medqa-answers-title\" id=\"medqa-answers-q-1\">", html, StringComparison.Ordinal);
         Assert.Contains("<h3 class=\"medqa-answer-headline\">Headline</h3>", html, StringComparison.Ordinal);
         Assert.Contains(
-            "<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"medqa-disclaimer-q-1\">\n<h2 class=\"medqa-disclaimer-title\" id=\"medqa-disclaimer-q-1\">Medical disclaimer</h2>",
+            "<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"medqa-disclaimer-q-1\" data-medqa=\"disclaimer\">\n<h2 class=\"medqa-disclaimer-title\" id=\"medqa-disclaimer-q-1\">Medical disclaimer</h2>",
             html,
             StringComparison.Ordinal);
         Assert.Contains("<p class=\"medqa-answer-date\"><time datetime=\"2024-05-02T10:00:00Z\">2024-05-02</time></p>", html, StringComparison.Ordinal);
@@ -232,7 +232,7 @@ public partial class MedQaHtmlRendererTests
         MedQaHtmlRenderer.Default.RenderDisclaimer(disclaimer, utf8);
 
         Assert.Equal(
-            "<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"medqa-disclaimer\">\n"
+            "<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"medqa-disclaimer\" data-medqa=\"disclaimer\">\n"
             + "<h2 class=\"medqa-disclaimer-title\" id=\"medqa-disclaimer\">Medical disclaimer</h2>\n"
             + "<p class=\"medqa-disclaimer-text\">" + WebUtility.HtmlEncode(disclaimer.Text).Replace("&#39;", "&#x27;", StringComparison.Ordinal) + "</p>\n</aside>\n",
             html);
@@ -321,7 +321,7 @@ public partial class MedQaHtmlRendererTests
         return directory?.FullName ?? throw new InvalidOperationException("The repository root (MedQa.slnx) was not found.");
     }
 
-    [GeneratedRegex("<article class=\"medqa-answer\" id=\"answer-([^\"]+)\">")]
+    [GeneratedRegex("<article class=\"medqa-answer\" id=\"answer-([^\"]+)\" data-medqa=\"answer\">")]
     private static partial Regex AnswerId();
 
     [GeneratedRegex(" id=\"([^\"]+)\"")]

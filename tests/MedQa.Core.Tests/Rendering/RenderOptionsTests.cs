@@ -58,9 +58,11 @@ public class RenderOptionsTests
             var renders = method.IsDefined(typeof(RendersMedicalDisclaimerAttribute));
             var requires = method.IsDefined(typeof(RequiresMedicalDisclaimerAttribute));
             Assert.True(
-                method.Name == "RenderAnswers" ? requires && !renders : renders && !requires || method.IsSpecialName,
+                method.Name.StartsWith("RenderAnswers", StringComparison.Ordinal) ? requires && !renders : renders && !requires || method.IsSpecialName,
                 $"{renderer.Name}.{method.Name}: renders={renders}, requires={requires}");
         });
         Assert.Equal(3, methods.Count(method => method.Name == "Render"));
+        Assert.Equal(3, methods.Count(method => method.Name == "RenderAnswers"));
+        Assert.Equal(3, methods.Count(method => method.Name == "RenderDisclaimer"));
     }
 }
