@@ -1,0 +1,94 @@
+namespace MedQa.EntityFrameworkCore;
+
+/// <summary>
+/// An answer as a row. Its tally is two counters (imported votes plus current voter rows) (<see cref="UpVotes"/>, <see cref="DownVotes"/>) that
+/// <see cref="MedQaStore.CastVoteAsync"/> changes with relative SQL updates in the same transaction as the voter's
+/// <see cref="VoteRecord"/>, so a vote never rewrites the thread and concurrent votes never overwrite each other.
+/// </summary>
+public sealed class AnswerRecord
+{
+    /// <summary>The longest hide reason stored.</summary>
+    public const int MaxReasonLength = 500;
+
+    /// <summary>The answer's id, unique across the store.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The question's slug.</summary>
+    public string QuestionId { get; set; } = "";
+
+    /// <summary>The author's physician id, or null for an unattributed answer.</summary>
+    public string? AuthorId { get; set; }
+
+    /// <summary>The author, when loaded.</summary>
+    public PhysicianRecord? Author { get; set; }
+
+    /// <summary>The headline, if any.</summary>
+    public string? Headline { get; set; }
+
+    /// <summary>The answer's text.</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>When it was posted (UTC).</summary>
+    public DateTimeOffset? PostedAt { get; set; }
+
+    /// <summary>When its text last changed (UTC), if ever.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
+
+    /// <summary>Its review state.</summary>
+    public StoredAnswerState State { get; set; }
+
+    /// <summary>Why a moderator hid or removed it.</summary>
+    public string? HiddenReason { get; set; }
+
+    /// <summary>The number of current helpful votes.</summary>
+    public long UpVotes { get; set; }
+
+    /// <summary>The number of current unhelpful votes.</summary>
+    public long DownVotes { get; set; }
+
+    /// <summary>Helpful votes imported with the answer (a seed file's tally), which have no voter row.</summary>
+    public long ImportedUpVotes { get; set; }
+
+    /// <summary>Unhelpful votes imported with the answer, which have no voter row.</summary>
+    public long ImportedDownVotes { get; set; }
+
+    /// <summary>Where the site lists it among its thread's answers (the order it was given or posted in).</summary>
+    public int Position { get; set; }
+
+    /// <summary>The tally the counters hold.</summary>
+    /// <returns>The tally.</returns>
+    public VoteTally ToTally() => new(UpVotes, DownVotes);
+
+    /// <summary>The row for an answer of a question; the author is referenced by id (store it separately).</summary>
+    /// <param name="questionId">The question's slug.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="state">Its review state.</param>
+    /// <param name="position">Its place in the thread.</param>
+    /// <returns>A new, detached row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="questionId"/> or <paramref name="answer"/> is null.</exception>
+    public static AnswerRecord From(string questionId, Answer answer, StoredAnswerState state, int position)
+    {
+        ArgumentNullException.ThrowIfNull(questionId);
+        ArgumentNullException.ThrowIfNull(answer);
+        return new AnswerRecord
+        {
+            Id = answer.Id,
+            QuestionId = questionId,
+            AuthorId = answer.Author?.Id,
+            Headline = answer.Headline,
+            Body = answer.Body,
+            PostedAt = answer.PostedAt?.ToUniversalTime(),
+            State = state,
+            UpVotes = answer.Votes.Up,
+            DownVotes = answer.Votes.Down,
+            ImportedUpVotes = answer.Votes.Up,
+            ImportedDownVotes = answer.Votes.Down,
+            Position = position,
+        };
+    }
+
+    /// <summary>The answer this row holds, with its author when <see cref="Author"/> is loaded.</summary>
+    /// <returns>The answer, validated again by its constructor.</returns>
+    /// <exception cref="ArgumentException">The row holds a value MedQa rejects.</exception>
+    public Answer ToAnswer() => new(Id, Body, Headline, Author?.ToPhysician(), PostedAt, ToTally());
+}

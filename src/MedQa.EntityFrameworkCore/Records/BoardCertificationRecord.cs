@@ -1,0 +1,26 @@
+namespace MedQa.EntityFrameworkCore;
+
+/// <summary>A physician's board certification as an owned row.</summary>
+public sealed class BoardCertificationRecord
+{
+    /// <summary>The certifying board's name.</summary>
+    public string Board { get; set; } = "";
+
+    /// <summary>The certified specialty, if named.</summary>
+    public string? Specialty { get; set; }
+
+    /// <summary>The row for a certification.</summary>
+    /// <param name="certification">The certification.</param>
+    /// <returns>A new value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> is null.</exception>
+    public static BoardCertificationRecord From(BoardCertification certification)
+    {
+        ArgumentNullException.ThrowIfNull(certification);
+        return new BoardCertificationRecord { Board = certification.Board.Name, Specialty = certification.Specialty };
+    }
+
+    /// <summary>The certification this row holds; ABMS membership is recomputed from the board's name.</summary>
+    /// <returns>The certification.</returns>
+    /// <exception cref="ArgumentException">The board's name is blank or too long.</exception>
+    public BoardCertification ToBoardCertification() => new(CertifyingBoard.FromName(Board), Specialty);
+}
