@@ -19,6 +19,8 @@ public static class MedQaServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // JSON: the wire format in minimal APIs' and MVC's options; a bad thread in a request body is a 400 ProblemDetails.
+        Json.MedQaJsonServices.Add(services);
         return services;
     }
 }
