@@ -97,14 +97,24 @@ public sealed class AddDisclaimerCodeFixProvider : CodeFixProvider
     // property of its own type (MedicalDisclaimer.Standard). Searched in the markers' assembly, then the project.
     private static DisclaimerCall? FindDisclaimer(Compilation compilation, CancellationToken cancellationToken)
     {
-        var attribute = compilation.GetTypeByMetadataName("MedQa.RendersMedicalDisclaimerAttribute");
-        if (attribute is null)
+        // Every definition of the marker counts (a copy in two references must not hide the fix).
+        foreach (var attribute in MedQa.Analyzers.Internal.TypeLookup.All(compilation, MedQa.Analyzers.Internal.Markers.RendersName))
         {
-            return null;
+            if (Search(attribute.ContainingAssembly.GlobalNamespace, attribute, compilation, cancellationToken) is { } found)
+            {
+                return found;
+            }
         }
 
-        return Search(attribute.ContainingAssembly.GlobalNamespace, attribute, compilation, cancellationToken)
-            ?? Search(compilation.Assembly.GlobalNamespace, attribute, compilation, cancellationToken);
+        foreach (var attribute in MedQa.Analyzers.Internal.TypeLookup.All(compilation, MedQa.Analyzers.Internal.Markers.RendersName))
+        {
+            if (Search(compilation.Assembly.GlobalNamespace, attribute, compilation, cancellationToken) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static DisclaimerCall? Search(INamespaceOrTypeSymbol container, INamedTypeSymbol attribute, Compilation compilation, CancellationToken cancellationToken)

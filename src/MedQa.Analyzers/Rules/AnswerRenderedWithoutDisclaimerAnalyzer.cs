@@ -7,13 +7,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MedQa.Analyzers.Rules;
 
 /// <summary>
-/// MEDQA001: a page, view, component or class renders physicians' answer content (values read from members
-/// marked <c>[RequiresMedicalDisclaimer]</c>) without rendering the medical disclaimer.
+/// MEDQA001: a response (a Razor page or view, a Blazor component, a controller action, a minimal-API handler, or
+/// a C# class that writes output) renders physicians' answer content without rendering the medical disclaimer.
 /// </summary>
 /// <remarks>
-/// Each method is summarized once ("returns content", "renders the disclaimer", its sinks); a C# class that
-/// decides alone is reported at its symbol end, and Razor views, components and classes that depend on other
-/// files (layouts, <c>_ViewStart</c>, partials, child components, helpers) at the compilation end.
+/// A pipeline: facts per operation (<see cref="MethodWalker"/>, <see cref="StructureCollector"/>) → one summary per
+/// body → the compilation's flow (<see cref="FlowGraph"/>) and view graph (<see cref="ViewGraph"/>) → a decision
+/// per unit (<see cref="UnitDecider"/>). A C# class that decides alone is reported at its symbol end (live in the
+/// IDE); the rest at the compilation end. An internal failure is reported as MEDQA000, never swallowed.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
@@ -21,216 +22,224 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
     /// <summary>The link to the rule's documentation page.</summary>
     public const string HelpLink = "https://github.com/medqa/medqa/blob/main/docs/rules/MEDQA001.md";
 
+    /// <summary>The link to the documentation page of MEDQA000.</summary>
+    public const string FailureHelpLink = "https://github.com/medqa/medqa/blob/main/docs/rules/MEDQA000.md";
+
     private const string Title = "Answer content is rendered without the medical disclaimer";
     private const string Message = "'{0}' renders answer content from '{1}' without the medical disclaimer";
     private const string Description =
-        "Every page, view or component that shows physicians' answers must also show the medical disclaimer: call a member marked [RendersMedicalDisclaimer] in it, in its layout, or in a partial or child component it renders.";
+        "Every page, view, component, action or endpoint that shows physicians' answers must also show the medical disclaimer: call a member marked [RendersMedicalDisclaimer] in it, in its layout, or in a partial, tag helper or child component it renders.";
 
     /// <summary>The rule, as reported when the unit alone decides it (shown live in the IDE).</summary>
     public static readonly DiagnosticDescriptor Rule = new(
-        RuleIdentifiers.AnswerRenderedWithoutDisclaimer,
-        Title,
-        Message,
-        RuleCategories.Compliance,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: Description,
-        helpLinkUri: HelpLink);
+        RuleIdentifiers.AnswerRenderedWithoutDisclaimer, Title, Message, RuleCategories.Compliance, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, description: Description, helpLinkUri: HelpLink);
 
     /// <summary>The same rule, as reported at the compilation end, after other files (layouts, partials, components) were consulted.</summary>
     public static readonly DiagnosticDescriptor CompilationEndRule = new(
-        RuleIdentifiers.AnswerRenderedWithoutDisclaimer,
-        Title,
-        Message,
+        RuleIdentifiers.AnswerRenderedWithoutDisclaimer, Title, Message, RuleCategories.Compliance, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, description: Description, helpLinkUri: HelpLink, customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MEDQA000: MEDQA001 failed on a unit; a compliance rule's crash must not pass for "no violation".</summary>
+    public static readonly DiagnosticDescriptor FailureRule = new(
+        RuleIdentifiers.AnalysisFailure,
+        "MEDQA001 could not analyze a unit",
+        "MEDQA001 could not analyze '{0}': {1}",
         RuleCategories.Compliance,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: Description,
-        helpLinkUri: HelpLink,
+        description: "MEDQA001 failed with an internal error on this unit, so the unit was not checked. Please report it with the message.",
+        helpLinkUri: FailureHelpLink);
+
+    /// <summary>MEDQA000 as reported at the compilation end.</summary>
+    public static readonly DiagnosticDescriptor CompilationEndFailureRule = new(
+        RuleIdentifiers.AnalysisFailure,
+        FailureRule.Title,
+        FailureRule.MessageFormat,
+        RuleCategories.Compliance,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: FailureRule.Description,
+        helpLinkUri: FailureHelpLink,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule, CompilationEndRule];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule, CompilationEndRule, FailureRule, CompilationEndFailureRule];
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
 
-        // Razor's generated code is where views render: analyze all generated code, keep only Razor's (RenderGraph.IsAnalyzed).
+        // Razor's generated code is where views render: analyze all generated code, keep only Razor's (UnitRegistry.IsAnalyzed).
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        RenderGraph graph;
+        var compilation = context.Compilation;
+        if (TypeLookup.All(compilation, Markers.RequiresName).IsEmpty)
+        {
+            return; // The common case: the project does not use MedQa's markers; nothing else is registered.
+        }
+
+        UnitRegistry registry;
         try
         {
-            if (context.Compilation.GetTypeByMetadataName("MedQa.RequiresMedicalDisclaimerAttribute") is null)
-            {
-                return; // The common case: the project does not use MedQa's markers.
-            }
-
-            var options = RenderOptions.Read(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
-            var symbols = options.IsTestProject ? null : RenderSymbols.TryCreate(context.Compilation, options);
-            if (symbols is null)
+            var options = RuleOptions.Read(compilation, context.Options.AnalyzerConfigOptionsProvider);
+            if (options.IsTestProject || RenderContext.TryCreate(compilation, options) is not { } renderContext)
             {
                 return;
             }
 
-            graph = new RenderGraph(symbols);
+            registry = new UnitRegistry(renderContext);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return; // Never break a user's build: an analyzer crash would show as AD0001.
+            context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Failure(CompilationEndFailureRule, Location.None, compilation.AssemblyName ?? "the compilation", exception)));
+            return;
         }
 
-        context.RegisterSymbolStartAction(start => OnTypeStart(start, graph), SymbolKind.NamedType);
-        context.RegisterCompilationEndAction(end => OnCompilationEnd(end, graph));
+        context.RegisterSymbolStartAction(start => OnTypeStart(start, registry), SymbolKind.NamedType);
+        context.RegisterCompilationEndAction(end => OnCompilationEnd(end, registry));
     }
 
-    private static void OnTypeStart(SymbolStartAnalysisContext context, RenderGraph graph)
+    private static void OnTypeStart(SymbolStartAnalysisContext context, UnitRegistry registry)
     {
         if (context.Symbol is not INamedTypeSymbol type)
         {
             return;
         }
 
-        var unit = new UnitFacts(type);
-        var symbols = graph.Symbols;
+        UnitFacts unit;
         try
         {
-            unit.IsComponent = symbols.IsComponentType(type);
-            unit.ViewPath = ViewPathOf(type, symbols);
+            var unitType = UnitFactory.UnitType(type);
+            unit = registry.GetOrAdd(unitType, _ => UnitFactory.ForType(registry.Context, unitType));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.RegisterSymbolEndAction(end => end.ReportDiagnostic(Failure(FailureRule, type.Locations.Length > 0 ? type.Locations[0] : Location.None, type.Name, exception)));
+            return;
+        }
+
+        context.RegisterOperationBlockAction(block => OnBody(block, registry, type, unit));
+        context.RegisterSymbolEndAction(end => OnTypeEnd(end, registry, unit, type));
+    }
+
+    private static void OnBody(OperationBlockAnalysisContext context, UnitRegistry registry, INamedTypeSymbol type, UnitFacts typeUnit)
+    {
+        var owner = context.OwningSymbol;
+        if (!SymbolEqualityComparer.Default.Equals(owner.ContainingType, type)
+            || context.OperationBlocks.IsEmpty
+            || !registry.IsAnalyzed(context.OperationBlocks[0].Syntax.SyntaxTree))
         {
             return;
         }
 
-        context.RegisterOperationBlockAction(block => OnMethod(block, graph, unit));
-        context.RegisterSymbolEndAction(end => OnTypeEnd(end, graph, unit));
-    }
-
-    private static void OnMethod(OperationBlockAnalysisContext context, RenderGraph graph, UnitFacts unit)
-    {
         try
         {
-            var owner = context.OwningSymbol;
-            if (!SymbolEqualityComparer.Default.Equals(owner.ContainingType, unit.Type)
-                || context.OperationBlocks.IsEmpty
-                || !graph.IsAnalyzed(context.OperationBlocks[0].Syntax.SyntaxTree))
-            {
-                return;
-            }
-
+            var renderContext = registry.Context;
+            var structure = new UnitStructure();
+            var frames = MethodWalker.Walk(renderContext, owner, context.OperationBlocks, structure);
+            var unit = owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
+                ? registry.GetOrAdd(method.OriginalDefinition, _ => UnitFactory.ForAction(renderContext, method))
+                : typeUnit;
             var isRazor = GeneratedFiles.IsRazor(context.OperationBlocks[0].Syntax.SyntaxTree);
-            var facts = new MethodFacts();
-            var method = owner switch
-            {
-                IMethodSymbol m => m,
-                IPropertySymbol p => p.GetMethod,
-                _ => null,
-            };
-
             lock (unit)
             {
-                // The scanner writes the unit's Razor facts (layout, partials, children): one member at a time.
-                var events = MethodScanner.Scan(graph.Symbols, context.OperationBlocks, facts, unit);
-                unit.Sinks.AddRange(events);
+                unit.Bodies.Add(frames[0]);
+                structure.MergeInto(unit.Structure);
                 unit.IsRazor |= isRazor;
-                if (method is not null)
-                {
-                    unit.Methods.Add(method.OriginalDefinition);
-                }
             }
 
-            if (method is not null)
+            for (var i = 0; i < frames.Count; i++)
             {
-                graph.AddMethod(method, facts);
+                registry.Add(frames[i]);
+                if (i > 0)
+                {
+                    // A minimal-API handler lambda: a response of its own.
+                    var handler = registry.GetOrAdd(frames[i].Owner, key => UnitFactory.ForHandler(key));
+                    lock (handler)
+                    {
+                        handler.Bodies.Add(frames[i]);
+                    }
+                }
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Never throw: skip the member.
+            context.ReportDiagnostic(Failure(FailureRule, owner.Locations.Length > 0 ? owner.Locations[0] : Location.None, ContentEvaluator.Name(owner), exception));
         }
     }
 
-    private static void OnTypeEnd(SymbolAnalysisContext context, RenderGraph graph, UnitFacts unit)
+    private static void OnTypeEnd(SymbolAnalysisContext context, UnitRegistry registry, UnitFacts unit, INamedTypeSymbol type)
     {
+        if (!SymbolEqualityComparer.Default.Equals(unit.Key, type))
+        {
+            return; // A nested class of a Razor view: its view decides.
+        }
+
         try
         {
             lock (unit)
             {
-                if (unit.Methods.Count == 0 && unit.Sinks.Count == 0)
+                if (!AloneDecision.TryDecide(registry, unit, out var covered))
                 {
                     return;
                 }
 
-                var first = graph.DecideAlone(unit, out var decided);
-                unit.Decided = decided;
-                if (first is not null)
+                unit.Decided = true;
+                if (!covered && UnitDecider.FirstContent(unit, flow: null) is { } first && registry.MarkReported(first.Location))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, first.Location, graph.UnitName(unit), first.Member));
+                    var member = first.Value.Member ?? first.Value.Bare ?? "?";
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, first.Location, unit.Name, member));
                 }
             }
-
-            graph.AddUnit(unit);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Never throw.
+            context.ReportDiagnostic(Failure(FailureRule, type.Locations.Length > 0 ? type.Locations[0] : Location.None, unit.Name, exception));
         }
     }
 
-    private static void OnCompilationEnd(CompilationAnalysisContext context, RenderGraph graph)
+    private static void OnCompilationEnd(CompilationAnalysisContext context, UnitRegistry registry)
     {
+        var compilation = context.Compilation;
         try
         {
+            var units = registry.Units();
+            var summaries = registry.Summaries();
+            HandlerUnits.Add(registry, units, summaries);
+            var decider = new UnitDecider(registry.Context, units, summaries);
             RazorFileOptions? razorFiles = null;
-            foreach (var (unit, first) in graph.Violations())
+            foreach (var (unit, first, member) in decider.Violations())
             {
                 var severity = CompilationEndRule.DefaultSeverity;
                 if (unit.IsRazor)
                 {
                     // The compiler applies no .editorconfig section to Razor's generated files: apply the view's (RazorFileOptions).
-                    razorFiles ??= new RazorFileOptions(context.Options, context.Compilation, context.CancellationToken);
+                    razorFiles ??= new RazorFileOptions(context.Options, compilation, context.CancellationToken);
                     if (!razorFiles.TryGetSeverity(first.Location, RuleIdentifiers.AnswerRenderedWithoutDisclaimer, ref severity))
                     {
                         continue; // severity = none
                     }
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
-                    CompilationEndRule, first.Location, severity, additionalLocations: null, properties: null, graph.UnitName(unit), first.Member));
+                if (registry.MarkReported(first.Location))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        CompilationEndRule, first.Location, severity, additionalLocations: null, properties: null, unit.Name, member));
+                }
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Never throw.
+            context.ReportDiagnostic(Failure(CompilationEndFailureRule, Location.None, compilation.AssemblyName ?? "the compilation", exception));
         }
     }
 
-    // Razor views carry their app-relative path: [RazorCompiledItemMetadata("Identifier", "/Pages/Index.cshtml")].
-    private static string? ViewPathOf(INamedTypeSymbol type, RenderSymbols symbols)
-    {
-        if (symbols.CompiledItemMetadata is null)
-        {
-            return null;
-        }
-
-        foreach (var attribute in type.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.CompiledItemMetadata)
-                && attribute.ConstructorArguments.Length == 2
-                && attribute.ConstructorArguments[0].Value is "Identifier"
-                && attribute.ConstructorArguments[1].Value is string path)
-            {
-                return path;
-            }
-        }
-
-        return null;
-    }
+    private static Diagnostic Failure(DiagnosticDescriptor descriptor, Location location, string unit, Exception exception)
+        => Diagnostic.Create(descriptor, location, unit, exception.GetType().Name + ": " + exception.Message);
 }

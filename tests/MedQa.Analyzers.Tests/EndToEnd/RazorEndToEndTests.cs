@@ -28,7 +28,7 @@ public sealed class RazorEndToEndTests(WebProjectFixture project) : IClassFixtur
     [InlineData("Pages/NoLayout.cshtml", 6, "'/Pages/NoLayout.cshtml' renders answer content from 'Answer.Body'")]
     [InlineData("Views/Answers/_Excerpt.cshtml", 2, "'/Views/Answers/_Excerpt.cshtml' renders answer content from 'Answer.Headline'")]
     [InlineData("Components/BareAnswer.razor", 2, "'BareAnswer' renders answer content from 'Answer.Body'")]
-    [InlineData("Sample.cs", 18, "'Endpoints' renders answer content from 'Answer.Body'")]
+    [InlineData("Sample.cs", 18, "'Endpoints.Plain' renders answer content from 'Answer.Body'")]
     public void Build_Diagnostic_PointsAtFileLineAndNamesUnitAndMember(string file, int line, string message)
     {
         var warning = Assert.Single(project.Warnings, w => w.File == file);

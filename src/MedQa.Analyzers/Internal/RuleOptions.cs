@@ -8,7 +8,7 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>
 /// MEDQA001's configuration, read once per compilation from <c>.editorconfig</c> / <c>.globalconfig</c>.
 /// </summary>
-internal sealed class RenderOptions
+internal sealed class RuleOptions
 {
     /// <summary>Extra output sinks: documentation ids (<c>M:</c>, <c>T:</c>, <c>P:</c>) separated by <c>;</c>.</summary>
     public const string AdditionalSinksKey = "medqa.MEDQA001.additional_sinks";
@@ -22,16 +22,7 @@ internal sealed class RenderOptions
     /// <summary>The MSBuild property the SDK sets in test projects, when made visible to the compiler.</summary>
     public const string IsTestProjectKey = "build_property.IsTestProject";
 
-    /// <summary>JSON serializers: an API returns data, not a page.</summary>
-    public static readonly string[] DefaultExcludedApis =
-    [
-        "T:System.Text.Json.JsonSerializer",
-        "T:Newtonsoft.Json.JsonConvert",
-        "T:Microsoft.AspNetCore.Mvc.Rendering.IJsonHelper",
-        "T:Microsoft.AspNetCore.Http.HttpResponseJsonExtensions",
-    ];
-
-    private RenderOptions(string[] additionalSinks, string[] excludedApis, bool isTestProject)
+    private RuleOptions(string[] additionalSinks, string[] excludedApis, bool isTestProject)
     {
         AdditionalSinks = additionalSinks;
         ExcludedApis = excludedApis;
@@ -44,16 +35,16 @@ internal sealed class RenderOptions
 
     public bool IsTestProject { get; }
 
-    public static RenderOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
+    public static RuleOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
     {
         var sinks = Find(compilation, provider, AdditionalSinksKey);
         var excluded = Find(compilation, provider, ExcludedApisKey);
         var analyzeTests = IsTrue(Find(compilation, provider, AnalyzeTestProjectsKey));
         var isTest = !analyzeTests
-            && (IsTrue(Lookup(provider.GlobalOptions, IsTestProjectKey)) || RenderSymbols.ReferencesTestFramework(compilation));
-        return new RenderOptions(
+            && (IsTrue(Lookup(provider.GlobalOptions, IsTestProjectKey)) || ReferencesTestFramework(compilation));
+        return new RuleOptions(
             Split(sinks),
-            excluded is null ? DefaultExcludedApis : Split(excluded),
+            excluded is null ? BuiltInApis.DefaultExcluded : Split(excluded),
             isTest);
     }
 
@@ -77,6 +68,13 @@ internal sealed class RenderOptions
 
         return null;
     }
+
+    /// <summary>Whether the compilation is a test project, by the test frameworks it references.</summary>
+    private static bool ReferencesTestFramework(Compilation compilation)
+        => !TypeLookup.All(compilation, "Xunit.FactAttribute").IsEmpty
+        || !TypeLookup.All(compilation, "NUnit.Framework.TestAttribute").IsEmpty
+        || !TypeLookup.All(compilation, "Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute").IsEmpty
+        || !TypeLookup.All(compilation, "TUnit.Core.TestAttribute").IsEmpty;
 
     private static string? Lookup(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) ? value : null;

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// The summary of one body (a method, an accessor, or a minimal-API handler lambda), computed once from its
+/// operations by <see cref="MethodWalker"/> and then only read.
+/// </summary>
+internal sealed class MethodSummary
+{
+    public MethodSummary(ISymbol owner) => Owner = owner;
+
+    /// <summary>The method, accessor or lambda.</summary>
+    public ISymbol Owner { get; }
+
+    public bool RendersDisclaimer { get; set; }
+
+    /// <summary>What it returns (the join of its return values).</summary>
+    public ContentValue Returns { get; set; }
+
+    /// <summary>Its return statements, for a minimal-API handler whose returned text is the response.</summary>
+    public List<SinkEvent> ReturnSites { get; } = [];
+
+    /// <summary>Methods of this compilation it calls (through which it may render the disclaimer).</summary>
+    public List<IMethodSymbol> Callees { get; } = [];
+
+    public List<SinkEvent> Sinks { get; } = [];
+
+    public List<CallFact> Calls { get; } = [];
+
+    public List<FlowWrite> Writes { get; } = [];
+
+    /// <summary>Methods given to <c>Map*</c> as method groups: each is a handler, a response of its own.</summary>
+    public List<IMethodSymbol> HandlerMethods { get; } = [];
+}

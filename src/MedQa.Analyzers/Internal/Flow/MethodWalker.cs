@@ -1,0 +1,439 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// Walks one body's operations once and returns its facts: the summary of the body and of each minimal-API
+/// handler lambda in it (a response of its own). Locals, lambdas' results and pattern variables are solved by a
+/// worklist that re-evaluates an assignment only when a local it read changed: linear in the body's size.
+/// </summary>
+internal sealed class MethodWalker
+{
+    private readonly RenderContext _context;
+    private readonly StructureCollector _structure;
+    private readonly List<MethodSummary> _frames = [];
+    private readonly Dictionary<IOperation, int> _handlerFrames = [];
+    private readonly List<(ISymbol Target, IOperation Value)> _assignments = [];
+    private readonly Dictionary<ISymbol, ContentValue> _locals = new(SymbolEqualityComparer.Default);
+    private readonly List<(int Frame, IOperation Argument)> _sinkArguments = [];
+    private readonly List<(int Frame, IOperation Value)> _returns = [];
+    private readonly List<(int Frame, IParameterSymbol Parameter, IOperation Argument)> _calls = [];
+    private readonly List<(int Frame, object Node, IOperation Value)> _writes = [];
+    private readonly ContentEvaluator _evaluator;
+
+    private MethodWalker(RenderContext context, ISymbol owner, UnitStructure structure)
+    {
+        _context = context;
+        _structure = new StructureCollector(context, structure);
+        _frames.Add(new MethodSummary(owner));
+        _evaluator = new ContentEvaluator(context, _locals);
+    }
+
+    /// <summary>The body's summary first, then one per handler lambda.</summary>
+    public static List<MethodSummary> Walk(RenderContext context, ISymbol owner, ImmutableArray<IOperation> blocks, UnitStructure structure)
+    {
+        var walker = new MethodWalker(context, owner, structure);
+        var stack = new Stack<(IOperation Operation, int Frame, IMethodSymbol? Lambda)>();
+        foreach (var block in blocks)
+        {
+            if (block is not null)
+            {
+                stack.Push((block, 0, null));
+            }
+        }
+
+        while (stack.Count > 0)
+        {
+            var (operation, frame, lambda) = stack.Pop();
+            if (walker._handlerFrames.TryGetValue(operation, out var handler))
+            {
+                frame = handler;
+                lambda = null; // The handler's returns are its own response.
+            }
+
+            walker.Visit(operation, frame, lambda);
+            var childLambda = lambda;
+            if (walker._handlerFrames.ContainsKey(operation))
+            {
+                childLambda = null; // A handler lambda's returns are its frame's response.
+            }
+            else if (operation is IAnonymousFunctionOperation anonymous)
+            {
+                childLambda = anonymous.Symbol;
+            }
+            else if (operation is ILocalFunctionOperation local)
+            {
+                childLambda = local.Symbol;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is not null)
+                {
+                    stack.Push((child, frame, childLambda));
+                }
+            }
+        }
+
+        foreach (var (property, value) in walker._structure.ComponentParameters())
+        {
+            walker._writes.Add((0, property, value));
+        }
+
+        walker.Solve();
+        return walker._frames;
+    }
+
+    private void Visit(IOperation operation, int frame, IMethodSymbol? lambda)
+    {
+        var summary = _frames[frame];
+        _structure.Visit(operation, summary);
+        switch (operation)
+        {
+            case IPropertyInitializerOperation initializer:
+                foreach (var property in initializer.InitializedProperties)
+                {
+                    if (_context.IsSource(property) && !_context.Markers.IsMarkedMember(property))
+                    {
+                        _writes.Add((frame, property.OriginalDefinition, initializer.Value));
+                    }
+                }
+
+                break;
+            case IFieldInitializerOperation initializer:
+                foreach (var field in initializer.InitializedFields)
+                {
+                    if (_context.IsSource(field) && !_context.Markers.IsMarkedMember(field))
+                    {
+                        _writes.Add((frame, field.OriginalDefinition, initializer.Value));
+                    }
+                }
+
+                break;
+            case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator:
+                _assignments.Add((declarator.Symbol, value));
+                break;
+            case IAssignmentOperation assignment:
+                Assign(frame, assignment.Target, assignment.Value);
+                break;
+            case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
+                _assignments.Add((variable.Symbol, loop.Collection));
+                break;
+            case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern when MatchedValue(pattern) is { } matched:
+                _assignments.Add((declared, matched));
+                break;
+            case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern when MatchedValue(pattern) is { } matched:
+                _assignments.Add((declared, matched));
+                break;
+            case IReturnOperation { ReturnedValue: { } returned }:
+                if (lambda is null)
+                {
+                    _returns.Add((frame, returned));
+                }
+                else
+                {
+                    _assignments.Add((lambda.OriginalDefinition, returned)); // a lambda's result, read where the lambda is used
+                }
+
+                break;
+            case IInvocationOperation invocation:
+                VisitInvocation(frame, summary, invocation);
+                break;
+            case IObjectCreationOperation { Constructor: { } constructor } creation when _context.IsSource(constructor):
+                summary.Callees.Add(constructor.OriginalDefinition);
+                AddCalls(frame, creation.Arguments);
+                break;
+            case IPropertyReferenceOperation property:
+                if (_context.Markers.RendersDisclaimer(property.Property))
+                {
+                    summary.RendersDisclaimer = true;
+                }
+                else if (property.Property.GetMethod is { } getter && _context.IsSource(getter))
+                {
+                    summary.Callees.Add(getter.OriginalDefinition);
+                }
+
+                break;
+            case IDynamicInvocationOperation { Operation: IDynamicMemberReferenceOperation { MemberName: "Write" or "WriteLiteral" } member } dynamic
+                when TypeRelations.InheritsFrom(member.Instance?.Type, _context.Types.RazorPageBase) || member.Instance is null:
+                // @ViewBag.Body in a view: Write(dynamic) binds at run time.
+                foreach (var argument in dynamic.Arguments)
+                {
+                    _sinkArguments.Add((frame, argument));
+                }
+
+                break;
+        }
+    }
+
+    private void Assign(int frame, IOperation target, IOperation value)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                _assignments.Add((local.Local, value));
+                break;
+            case IPropertyReferenceOperation or IDynamicMemberReferenceOperation when _evaluator.ViewDataKeyOf(target) is { } key:
+                _writes.Add((frame, key, value));
+                break;
+            case IPropertyReferenceOperation property when _context.IsSource(property.Property) && !_context.Markers.IsMarkedMember(property.Property):
+                _writes.Add((frame, property.Property.OriginalDefinition, value));
+                break;
+            case IFieldReferenceOperation field when _context.IsSource(field.Field) && !_context.Markers.IsMarkedMember(field.Field):
+                _writes.Add((frame, field.Field.OriginalDefinition, value));
+                break;
+        }
+    }
+
+    private void VisitInvocation(int frame, MethodSummary summary, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        switch (_context.RoleOf(method))
+        {
+            case MethodRole.RendersDisclaimer:
+                summary.RendersDisclaimer = true;
+                return;
+            case MethodRole.Sink:
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (!IsOutput(argument))
+                    {
+                        _sinkArguments.Add((frame, argument.Value));
+                    }
+                }
+
+                break;
+        }
+
+        if (method.ReturnsVoid && _context.Markers.IsMarkedMember(method) && WritesToOutput(method))
+        {
+            // renderer.RenderAnswers(thread, writer): a marked method that writes answer content to an output renders it.
+            summary.Sinks.Add(new SinkEvent(invocation.Syntax.GetLocation(), ContentValue.Of(ContentEvaluator.Name(method))));
+        }
+
+        var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (_context.IsSource(method) && method.MethodKind != MethodKind.LocalFunction)
+        {
+            summary.Callees.Add(definition);
+            AddCalls(frame, invocation.Arguments);
+        }
+        else if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            summary.Callees.Add(definition);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.StringBuilder) && Root(invocation) is ILocalReferenceOperation builder)
+        {
+            // builder.Append(content): the builder, and so its ToString(), now carries the content.
+            _assignments.Add((builder.Local, invocation));
+        }
+
+        if (_context.IsEndpointMap(method))
+        {
+            RegisterHandlers(summary, invocation);
+        }
+    }
+
+    // A handler given to MapGet & co.: a lambda becomes a frame of its own; a method group a handler method.
+    private void RegisterHandlers(MethodSummary summary, IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = ContentEvaluator.Unwrap(argument.Value);
+            if (value is IDelegateCreationOperation creation)
+            {
+                value = creation.Target;
+            }
+
+            switch (value)
+            {
+                case IAnonymousFunctionOperation lambda when !_handlerFrames.ContainsKey(lambda):
+                    _handlerFrames[lambda] = _frames.Count;
+                    _frames.Add(new MethodSummary(lambda.Symbol));
+                    break;
+                case IMethodReferenceOperation reference when _context.IsSource(reference.Method):
+                    summary.HandlerMethods.Add(reference.Method.OriginalDefinition);
+                    break;
+            }
+        }
+    }
+
+    private void AddCalls(int frame, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                _calls.Add((frame, parameter.OriginalDefinition, argument.Value));
+            }
+        }
+    }
+
+    private bool IsOutput(IArgumentOperation argument)
+        => argument.Parameter is { } parameter && _context.IsOutputParameter(parameter.Type) && !_context.IsTextLike(parameter.Type);
+
+    private bool WritesToOutput(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (_context.IsOutputParameter(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation? Root(IInvocationOperation invocation)
+    {
+        var root = invocation.Instance;
+        while (root is IInvocationOperation chained)
+        {
+            root = chained.Instance;
+        }
+
+        return root;
+    }
+
+    private static IOperation? MatchedValue(IOperation pattern)
+    {
+        for (var current = pattern.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IIsPatternOperation isPattern:
+                    return isPattern.Value;
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Value;
+                case ISwitchOperation switchStatement:
+                    return switchStatement.Value;
+                case IPatternOperation or IPropertySubpatternOperation or IPatternCaseClauseOperation or ISwitchCaseOperation or ISwitchExpressionArmOperation:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private void Solve()
+    {
+        // Worklist: evaluate every assignment once, then again only when a local it read has grown.
+        var readers = new Dictionary<ISymbol, List<int>>(SymbolEqualityComparer.Default);
+        var queue = new Queue<int>();
+        var queued = new bool[_assignments.Count];
+        for (var i = 0; i < _assignments.Count; i++)
+        {
+            queue.Enqueue(i);
+            queued[i] = true;
+        }
+
+        var firstPass = new bool[_assignments.Count];
+        while (queue.Count > 0)
+        {
+            var index = queue.Dequeue();
+            queued[index] = false;
+            var (target, value) = _assignments[index];
+            List<ISymbol>? reads = null;
+            if (!firstPass[index])
+            {
+                firstPass[index] = true;
+                reads = [];
+            }
+
+            _evaluator.Reads = reads;
+            var result = _evaluator.Evaluate(value);
+            _evaluator.Reads = null;
+            if (reads is not null)
+            {
+                foreach (var read in reads)
+                {
+                    if (!readers.TryGetValue(read, out var list))
+                    {
+                        readers[read] = list = [];
+                    }
+
+                    list.Add(index);
+                }
+            }
+
+            _locals.TryGetValue(target, out var known);
+            var joined = known.Join(result);
+            if (!Grew(known, joined))
+            {
+                continue;
+            }
+
+            _locals[target] = joined;
+            if (readers.TryGetValue(target, out var dependents))
+            {
+                foreach (var dependent in dependents)
+                {
+                    if (!queued[dependent])
+                    {
+                        queued[dependent] = true;
+                        queue.Enqueue(dependent);
+                    }
+                }
+            }
+        }
+
+        Record();
+    }
+
+    private static bool Grew(ContentValue before, ContentValue after)
+        => (after.IsContent && !before.IsContent)
+        || (after.Bare is not null && before.Bare is null)
+        || (!after.IsContent && (after.Dependencies.Length != before.Dependencies.Length || after.Parameters.Length != before.Parameters.Length));
+
+    private void Record()
+    {
+        foreach (var (frame, argument) in _sinkArguments)
+        {
+            if (DisclaimerText.IsWritten(_context, argument))
+            {
+                _frames[frame].RendersDisclaimer = true;
+            }
+
+            var value = _evaluator.Evaluate(argument);
+            if (!value.IsNone)
+            {
+                _frames[frame].Sinks.Add(new SinkEvent(argument.Syntax.GetLocation(), value));
+            }
+        }
+
+        foreach (var (frame, returned) in _returns)
+        {
+            var value = _evaluator.Evaluate(returned);
+            var summary = _frames[frame];
+            summary.Returns = summary.Returns.Join(value);
+            if (!value.IsNone)
+            {
+                summary.ReturnSites.Add(new SinkEvent(returned.Syntax.GetLocation(), value));
+            }
+        }
+
+        foreach (var (frame, parameter, argument) in _calls)
+        {
+            var value = _evaluator.Evaluate(argument);
+            if (!value.IsNone)
+            {
+                _frames[frame].Calls.Add(new CallFact(parameter, value, argument.Syntax.GetLocation()));
+            }
+        }
+
+        foreach (var (frame, node, written) in _writes)
+        {
+            var value = _evaluator.Evaluate(written);
+            if (!value.IsNone)
+            {
+                _frames[frame].Writes.Add(new FlowWrite(node, value));
+            }
+        }
+    }
+}

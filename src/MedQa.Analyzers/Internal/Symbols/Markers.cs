@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// MedQa's two marker attributes, every definition of each (a copy in two references still counts), and whether a
+/// symbol carries one, cached per symbol.
+/// </summary>
+internal sealed class Markers
+{
+    /// <summary>The marker of answer content (and, on a class, of a tag helper or component that renders it).</summary>
+    public const string RequiresName = "MedQa.RequiresMedicalDisclaimerAttribute";
+
+    /// <summary>The marker of members (and classes) that render the disclaimer.</summary>
+    public const string RendersName = "MedQa.RendersMedicalDisclaimerAttribute";
+
+    private readonly ImmutableArray<INamedTypeSymbol> _requires;
+    private readonly ImmutableArray<INamedTypeSymbol> _renders;
+    private readonly ConcurrentDictionary<ISymbol, bool> _requiresCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _rendersCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _hasMarkedMembers = new(SymbolEqualityComparer.Default);
+    private readonly ImmutableHashSet<IAssemblySymbol> _libraries;
+
+    private Markers(ImmutableArray<INamedTypeSymbol> requires, ImmutableArray<INamedTypeSymbol> renders)
+    {
+        _requires = requires;
+        _renders = renders;
+        var assemblies = ImmutableHashSet.CreateBuilder<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        foreach (var marker in requires)
+        {
+            assemblies.Add(marker.ContainingAssembly);
+        }
+
+        _libraries = assemblies.ToImmutable();
+    }
+
+    /// <summary>The markers of the compilation; <see langword="null"/> when either is absent (MEDQA001 then has nothing to do).</summary>
+    public static Markers? TryCreate(Compilation compilation)
+    {
+        var requires = TypeLookup.All(compilation, RequiresName);
+        if (requires.IsEmpty)
+        {
+            return null;
+        }
+
+        var renders = TypeLookup.All(compilation, RendersName);
+        return renders.IsEmpty ? null : new Markers(requires, renders);
+    }
+
+    /// <summary>A type of an assembly that defines the markers (MedQa.Core): its methods turn marked values into text.</summary>
+    public bool IsLibraryType(INamedTypeSymbol type) => _libraries.Contains(type.ContainingAssembly);
+
+    /// <summary>A member marked <c>[RequiresMedicalDisclaimer]</c>, directly or on a member it overrides or the property of an accessor.</summary>
+    public bool IsMarkedMember(ISymbol symbol)
+        => _requiresCache.GetOrAdd(symbol.OriginalDefinition, s => HasInChain(s, _requires));
+
+    /// <summary>A member or class marked <c>[RendersMedicalDisclaimer]</c>.</summary>
+    public bool RendersDisclaimer(ISymbol symbol)
+        => _rendersCache.GetOrAdd(symbol.OriginalDefinition, s => s is INamedTypeSymbol type ? HasOnType(type, _renders) : HasInChain(s, _renders));
+
+    /// <summary>A type marked <c>[RequiresMedicalDisclaimer]</c>, itself, through a base type or an interface.</summary>
+    public bool IsMarkedType(ITypeSymbol? type)
+        => type is INamedTypeSymbol named && _requiresCache.GetOrAdd(named.OriginalDefinition, s => HasOnType((INamedTypeSymbol)s, _requires));
+
+    /// <summary>
+    /// Whether a marked type marks some of its members too: then only those (and members of marked types) are its
+    /// content, and its other text (ids, URLs, author names) is not.
+    /// </summary>
+    public bool MarksMembers(ITypeSymbol type)
+        => _hasMarkedMembers.GetOrAdd(type.OriginalDefinition, t =>
+        {
+            foreach (var member in t.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol or IMethodSymbol && Has(member, _requires))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+
+    private static bool HasOnType(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (Has(current, attributes))
+            {
+                return true;
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (Has(implemented, attributes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasInChain(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
+    {
+        for (var current = symbol; current is not null; current = Overridden(current))
+        {
+            if (Has(current, attributes)
+                || (current is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } && Has(property, attributes)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ISymbol? Overridden(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
+
+    private static bool Has(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
+    {
+        foreach (var data in symbol.GetAttributes())
+        {
+            foreach (var attribute in attributes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// Everything MEDQA001 resolves once per compilation: the markers, the framework types, the API lists (built-in
+/// and configured, by documentation id) and per-symbol caches of what a method does and which types are text.
+/// </summary>
+internal sealed class RenderContext
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodRole> _roles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _textLike = new(SymbolEqualityComparer.Default);
+    private readonly SymbolSet _sinks;
+    private readonly SymbolSet _excluded;
+    private readonly SymbolSet _partials;
+    private readonly SymbolSet _viewComponentInvokes;
+    private readonly SymbolSet _views;
+    private readonly SymbolSet _partialViews;
+    private readonly SymbolSet _endpointMaps;
+
+    private RenderContext(Compilation compilation, Markers markers, RuleOptions options)
+    {
+        Compilation = compilation;
+        Markers = markers;
+        Options = options;
+        Types = new FrameworkTypes(compilation);
+        _sinks = new SymbolSet(compilation, Concat(BuiltInApis.Sinks, options.AdditionalSinks));
+        _excluded = new SymbolSet(compilation, options.ExcludedApis);
+        _partials = new SymbolSet(compilation, BuiltInApis.Partials);
+        _viewComponentInvokes = new SymbolSet(compilation, BuiltInApis.ViewComponentInvokes);
+        _views = new SymbolSet(compilation, BuiltInApis.Views);
+        _partialViews = new SymbolSet(compilation, BuiltInApis.PartialViews);
+        _endpointMaps = new SymbolSet(compilation, BuiltInApis.EndpointMaps);
+    }
+
+    public Compilation Compilation { get; }
+
+    public Markers Markers { get; }
+
+    public FrameworkTypes Types { get; }
+
+    public RuleOptions Options { get; }
+
+    /// <summary>The context, or <see langword="null"/> when the compilation cannot see MedQa's markers (the common, free case).</summary>
+    public static RenderContext? TryCreate(Compilation compilation, RuleOptions options)
+        => Markers.TryCreate(compilation) is { } markers ? new RenderContext(compilation, markers, options) : null;
+
+    public bool IsSource(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
+
+    /// <summary>What a call to <paramref name="method"/> does with the content passed to it.</summary>
+    public MethodRole RoleOf(IMethodSymbol method)
+    {
+        var key = (method.ReducedFrom ?? method).OriginalDefinition;
+        return _roles.TryGetValue(key, out var role) ? role : _roles.GetOrAdd(key, ComputeRole(key));
+    }
+
+    public bool IsPartial(IMethodSymbol method) => _partials.Contains(method);
+
+    public bool IsViewComponentInvoke(IMethodSymbol method) => _viewComponentInvokes.Contains(method);
+
+    public bool IsView(IMethodSymbol method) => _views.Contains(method);
+
+    public bool IsPartialView(IMethodSymbol method) => _partialViews.Contains(method);
+
+    public bool IsEndpointMap(IMethodSymbol method) => _endpointMaps.Contains(method);
+
+    /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>
+    public bool IsTextLike(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Object:
+                return true;
+            case SpecialType.None:
+            case SpecialType.System_Collections_Generic_IEnumerable_T:
+                break;
+            default:
+                return false; // numbers, bool, char, DateTime...
+        }
+
+        if (type.TypeKind == TypeKind.Dynamic)
+        {
+            return true;
+        }
+
+        return _textLike.TryGetValue(type, out var known) ? known : _textLike.GetOrAdd(type, ComputeTextLike(type));
+    }
+
+    public bool IsComponentType(INamedTypeSymbol type) => TypeRelations.Implements(type, Types.Component);
+
+    public bool IsLayoutComponent(INamedTypeSymbol type) => TypeRelations.InheritsFrom(type, Types.LayoutComponentBase);
+
+    public bool IsTagHelperType(INamedTypeSymbol type) => TypeRelations.Implements(type, Types.TagHelper);
+
+    /// <summary>MVC's rule: derives from <c>ViewComponent</c>, carries <c>[ViewComponent]</c>, or is named <c>*ViewComponent</c>.</summary>
+    public bool IsViewComponentType(INamedTypeSymbol type)
+        => TypeRelations.InheritsFrom(type, Types.ViewComponent)
+        || TypeRelations.HasAttribute(type, Types.ViewComponentAttribute)
+        || (Types.ViewComponent is not null && type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Name.EndsWith("ViewComponent", System.StringComparison.Ordinal));
+
+    public bool IsLayoutProperty(IPropertySymbol property)
+    {
+        for (var current = property; current is not null; current = current.OverriddenProperty)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, Types.LayoutProperty))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A parameter a method writes its output to: a writer, a builder, a UTF-8 buffer.</summary>
+    public bool IsOutputParameter(ITypeSymbol type)
+        => TypeRelations.InheritsFrom(type, Types.TextWriter)
+        || TypeRelations.Implements(type, Types.BufferWriter)
+        || SymbolEqualityComparer.Default.Equals(type, Types.StringBuilder)
+        || TypeRelations.Implements(type, Types.HtmlContentBuilder);
+
+    private MethodRole ComputeRole(IMethodSymbol method)
+    {
+        if (Markers.RendersDisclaimer(method))
+        {
+            return MethodRole.RendersDisclaimer;
+        }
+
+        if (method.ContainingType is not { } type)
+        {
+            return MethodRole.None;
+        }
+
+        if (_excluded.Contains(method))
+        {
+            return MethodRole.Excluded;
+        }
+
+        if (_sinks.Contains(method) || _sinks.ContainsOverridden(method))
+        {
+            return MethodRole.Sink;
+        }
+
+        if (Markers.IsLibraryType(type) && !IsSource(type))
+        {
+            // MedQa's own renderers: an entry point that writes to a writer or builder renders what it is given.
+            foreach (var parameter in method.Parameters)
+            {
+                if (IsOutputParameter(parameter.Type))
+                {
+                    return MethodRole.Sink;
+                }
+            }
+
+            return MethodRole.MarkerLibrary;
+        }
+
+        return MethodRole.None;
+    }
+
+    private bool ComputeTextLike(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType.SpecialType == SpecialType.System_Char || IsTextLike(array.ElementType);
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
+        {
+            var definition = generic.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(definition, Types.TaskOfT)
+                || SymbolEqualityComparer.Default.Equals(definition, Types.ValueTaskOfT)
+                || TypeRelations.Implements(definition, Types.EnumerableOfT))
+            {
+                // Task<string>, IEnumerable<string>, List<IHtmlContent>: what they hold is shown.
+                return IsTextLike(generic.TypeArguments[0]);
+            }
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type, Types.StringBuilder)
+            || SymbolEqualityComparer.Default.Equals(type, Types.FormattableString)
+            || SymbolEqualityComparer.Default.Equals(type, Types.MarkupString)
+            || TypeRelations.Implements(type, Types.HtmlContent);
+    }
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var result = new string[first.Length + second.Length];
+        first.CopyTo(result, 0);
+        second.CopyTo(result, first.Length);
+        return result;
+    }
+}

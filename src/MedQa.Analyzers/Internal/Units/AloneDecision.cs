@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// Whether a plain C# class can be decided at its symbol end (so the IDE shows MEDQA001 live): every sink's value is
+/// known without the compilation's flow, it passes nothing to the project's methods, and whatever it calls stays in
+/// the class. Anything else waits for the compilation end.
+/// </summary>
+internal static class AloneDecision
+{
+    public static bool TryDecide(UnitRegistry registry, UnitFacts unit, out bool covered)
+    {
+        covered = false;
+        if (unit.Kind != UnitKind.Class || unit.IsRazor || unit.Bodies.Count == 0 || unit.Structure.Children.Count > 0
+            || MvcConventions.IsController(registry.Context, unit.Type))
+        {
+            return false;
+        }
+
+        var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<MethodSummary>(unit.Bodies);
+        while (pending.Count > 0)
+        {
+            var body = pending.Pop();
+            if (!visited.Add(body.Owner.OriginalDefinition))
+            {
+                continue;
+            }
+
+            if (body.Calls.Count > 0 || body.HandlerMethods.Count > 0)
+            {
+                return false;
+            }
+
+            foreach (var sink in body.Sinks)
+            {
+                if (!sink.Value.Dependencies.IsEmpty)
+                {
+                    return false;
+                }
+            }
+
+            if (body.RendersDisclaimer)
+            {
+                covered = true;
+            }
+
+            foreach (var callee in body.Callees)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, unit.Type.OriginalDefinition)
+                    || !registry.TryGetSummary(callee, out var summary))
+                {
+                    return false; // Renders the disclaimer through another type, maybe: ask at the end.
+                }
+
+                pending.Push(summary);
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// Collects the Razor/MVC structure of a body (layout, partials, child components, tag helpers, view components,
+/// returned views, a router's default layout, values given to child components' parameters), apart from the
+/// content walk. Uses of classes marked with MedQa's markers are decided here: a marked tag helper, component or
+/// view component renders the disclaimer, or renders content, where it is used.
+/// </summary>
+internal sealed class StructureCollector
+{
+    private readonly RenderContext _context;
+    private readonly UnitStructure _structure;
+    private readonly List<(int Position, INamedTypeSymbol? Open, bool Close, string? Parameter, IOperation? Value)> _tree = [];
+
+    public StructureCollector(RenderContext context, UnitStructure structure)
+    {
+        _context = context;
+        _structure = structure;
+    }
+
+    public void Visit(IOperation operation, MethodSummary summary)
+    {
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when _context.IsLayoutProperty(property.Property):
+                _structure.SetsLayout = true;
+                _structure.Layout = ConstantString(assignment.Value);
+                break;
+            case IInvocationOperation invocation:
+                VisitInvocation(invocation, summary);
+                break;
+            case ITypeOfOperation { TypeOperand: INamedTypeSymbol type }:
+                Use(type, summary, operation.Syntax.GetLocation());
+                break;
+            case IObjectCreationOperation creation when creation.Type is not null
+                && SymbolEqualityComparer.Default.Equals(creation.Type, _context.Types.TagHelperAttribute)
+                && creation.Arguments.Length >= 2
+                && ConstantString(creation.Arguments[0].Value) == "name"
+                && ConstantString(creation.Arguments[1].Value) is { } partial:
+                // <partial name="_Card" />: Razor keeps the name in a static TagHelperAttribute field.
+                _structure.PartialNames.Add(partial);
+                break;
+        }
+    }
+
+    /// <summary>Values given to the parameters of the project's child components (<c>&lt;Card Text="@a.Body" /&gt;</c>), in tree order.</summary>
+    public IEnumerable<(IPropertySymbol Property, IOperation Value)> ComponentParameters()
+    {
+        _tree.Sort(static (left, right) => left.Position.CompareTo(right.Position));
+        var open = new Stack<INamedTypeSymbol?>();
+        foreach (var (_, opened, close, parameter, value) in _tree)
+        {
+            if (close)
+            {
+                if (open.Count > 0)
+                {
+                    open.Pop();
+                }
+            }
+            else if (parameter is null)
+            {
+                open.Push(opened);
+            }
+            else if (open.Count > 0 && open.Peek() is { } component && value is not null && FindProperty(component, parameter) is { } property)
+            {
+                yield return (property, value);
+            }
+        }
+    }
+
+    private void VisitInvocation(IInvocationOperation invocation, MethodSummary summary)
+    {
+        var method = invocation.TargetMethod;
+        foreach (var typeArgument in method.TypeArguments)
+        {
+            if (typeArgument is INamedTypeSymbol named)
+            {
+                Use(named, summary, invocation.Syntax.GetLocation());
+            }
+        }
+
+        if (_context.IsPartial(method) && FirstConstant(invocation) is { } partial)
+        {
+            _structure.PartialNames.Add(partial);
+        }
+        else if (_context.IsViewComponentInvoke(method) && FirstConstant(invocation) is { } viewComponent)
+        {
+            _structure.ViewComponentNames.Add(viewComponent);
+        }
+        else if (_context.IsView(method) || _context.IsPartialView(method))
+        {
+            _structure.ReturnedViews.Add((FirstConstant(invocation), _context.IsPartialView(method)));
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.RenderTreeBuilder))
+        {
+            RecordTree(invocation, method);
+        }
+    }
+
+    private void RecordTree(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var position = invocation.Syntax.SpanStart;
+        switch (method.Name)
+        {
+            case "OpenComponent":
+                _tree.Add((position, method.TypeArguments.Length == 1 ? method.TypeArguments[0] as INamedTypeSymbol : null, false, null, null));
+                break;
+            case "OpenElement" or "OpenRegion":
+                _tree.Add((position, null, false, null, null));
+                break;
+            case "CloseComponent" or "CloseElement" or "CloseRegion":
+                _tree.Add((position, null, true, null, null));
+                break;
+            case "AddComponentParameter" or "AddAttribute" when invocation.Arguments.Length >= 3 && ConstantString(invocation.Arguments[1].Value) is { } name:
+                var value = invocation.Arguments[2].Value;
+                if (name == "DefaultLayout" && ContentEvaluator.Unwrap(value) is ITypeOfOperation { TypeOperand: INamedTypeSymbol layout })
+                {
+                    _structure.DefaultLayouts.Add(layout);
+                }
+
+                _tree.Add((position, null, false, name, value));
+                break;
+        }
+    }
+
+    private void Use(INamedTypeSymbol type, MethodSummary summary, Location location)
+    {
+        var isComponent = _context.IsComponentType(type);
+        if (!isComponent && !_context.IsTagHelperType(type) && !_context.IsViewComponentType(type))
+        {
+            return;
+        }
+
+        if (_context.Markers.RendersDisclaimer(type))
+        {
+            summary.RendersDisclaimer = true; // <medqa-disclaimer />, <MedQaThread />: a class marked [RendersMedicalDisclaimer]
+        }
+        else if (_context.Markers.IsMarkedType(type))
+        {
+            summary.Sinks.Add(new SinkEvent(location, ContentValue.Of(type.Name))); // <medqa-answers />: it renders answer content here
+        }
+        else if (_context.IsSource(type) && !(isComponent && _context.IsLayoutComponent(type)))
+        {
+            _structure.Children.Add(type.OriginalDefinition);
+        }
+    }
+
+    private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IPropertySymbol property)
+                {
+                    return property.OriginalDefinition;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstConstant(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (ConstantString(argument.Value) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ConstantString(IOperation operation)
+        => ContentEvaluator.Unwrap(operation).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+}

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// The last stage: with the compilation's flow and view graph, decides per unit whether it renders content
+/// (its own sinks, and call sites whose argument a callee renders) and whether it is covered (it, what it calls or
+/// renders inside it, or its layout chain renders the disclaimer; or every unit that renders it as a piece is covered).
+/// </summary>
+internal sealed class UnitDecider
+{
+    private readonly FlowGraph _flow;
+    private readonly ViewGraph _views;
+    private readonly List<UnitFacts> _units;
+    private readonly HashSet<object> _renders;
+    private readonly HashSet<UnitFacts> _covered;
+    private readonly Dictionary<UnitFacts, LayoutChain> _chains = [];
+
+    public UnitDecider(RenderContext context, List<UnitFacts> units, IReadOnlyCollection<MethodSummary> summaries)
+    {
+        _units = units;
+        var byOwner = new Dictionary<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
+        foreach (var summary in summaries)
+        {
+            byOwner[Key(summary.Owner)] = summary;
+        }
+
+        _flow = new FlowGraph(summaries);
+        _views = new ViewGraph(context, units);
+        foreach (var unit in units)
+        {
+            _chains[unit] = new LayoutChain(unit);
+        }
+
+        var roots = new List<object>(units.Count * 2);
+        foreach (var unit in units)
+        {
+            roots.Add(_chains[unit]);
+        }
+
+        _renders = Fixpoint.Solve(
+            roots,
+            node => node is ISymbol symbol && byOwner.TryGetValue(symbol, out var summary) && summary.RendersDisclaimer,
+            node => RenderInputs(node, byOwner),
+            Quantifier.Any,
+            FlowNodeComparer.Instance);
+
+        // A piece (partial, child component, view component's view) is covered when every unit that renders it is.
+        _covered = Fixpoint.Solve(
+            units,
+            unit => _renders.Contains(_chains[unit]),
+            unit => _views.Parents(unit),
+            Quantifier.All,
+            EqualityComparer<UnitFacts>.Default);
+    }
+
+    public FlowGraph Flow => _flow;
+
+    /// <summary>The undecided units that render content without the disclaimer, each with its first rendering and the member it shows.</summary>
+    public IEnumerable<(UnitFacts Unit, SinkEvent Event, string Member)> Violations()
+    {
+        var ordered = new List<UnitFacts>(_units);
+        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Name + "|" + a.Key.ToDisplayString(), b.Name + "|" + b.Key.ToDisplayString()));
+        foreach (var unit in ordered)
+        {
+            if (unit.Decided || _covered.Contains(unit))
+            {
+                continue;
+            }
+
+            if (FirstContent(unit, _flow) is { } first)
+            {
+                yield return (unit, first, _flow.NameOf(first.Value));
+            }
+        }
+    }
+
+    /// <summary>The unit's first rendering (by file and position) that carries content, as <paramref name="flow"/> resolves it.</summary>
+    public static SinkEvent? FirstContent(UnitFacts unit, FlowGraph? flow)
+    {
+        SinkEvent? first = null;
+        foreach (var body in unit.Bodies)
+        {
+            foreach (var sink in body.Sinks)
+            {
+                Consider(sink);
+            }
+
+            if (flow is null)
+            {
+                continue;
+            }
+
+            foreach (var call in body.Calls)
+            {
+                if (flow.ReachesSink(call.Parameter))
+                {
+                    Consider(new SinkEvent(call.Location, call.Argument)); // the callee renders what this call site passes
+                }
+            }
+
+            if (unit.Kind == UnitKind.Handler && body.Owner is IMethodSymbol handler && ReturnsText(handler))
+            {
+                foreach (var returned in body.ReturnSites)
+                {
+                    Consider(returned); // a minimal-API handler's returned string is the response
+                }
+            }
+        }
+
+        return first;
+
+        void Consider(SinkEvent sink)
+        {
+            var content = flow is null ? sink.Value.IsContent || sink.Value.Bare is not null : flow.IsContent(sink.Value);
+            if (content && (first is null || Compare(sink.Location, first.Location) < 0))
+            {
+                first = sink;
+            }
+        }
+    }
+
+    private static bool ReturnsText(IMethodSymbol handler)
+    {
+        var type = handler.ReturnType;
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } task && task.Name is "Task" or "ValueTask")
+        {
+            type = task.TypeArguments[0];
+        }
+
+        return type.SpecialType == SpecialType.System_String;
+    }
+
+    private IEnumerable<object> RenderInputs(object node, Dictionary<ISymbol, MethodSummary> byOwner)
+    {
+        switch (node)
+        {
+            case LayoutChain chain:
+                yield return chain.Unit;
+                if (_views.Layout(chain.Unit) is { } layout)
+                {
+                    yield return _chains[layout];
+                }
+
+                break;
+            case UnitFacts unit:
+                foreach (var body in unit.Bodies)
+                {
+                    yield return Key(body.Owner);
+                }
+
+                foreach (var target in _views.Edges(unit))
+                {
+                    // An action renders its view with the view's layout; anything else renders the piece itself.
+                    yield return unit.Kind == UnitKind.Action ? _chains[target] : target;
+                }
+
+                break;
+            case ISymbol symbol when byOwner.TryGetValue(symbol, out var summary):
+                foreach (var callee in summary.Callees)
+                {
+                    yield return callee;
+                }
+
+                break;
+        }
+    }
+
+    private static ISymbol Key(ISymbol owner) => owner.OriginalDefinition;
+
+    private static int Compare(Location left, Location right)
+    {
+        var byFile = string.CompareOrdinal(left.SourceTree?.FilePath, right.SourceTree?.FilePath);
+        return byFile != 0 ? byFile : left.SourceSpan.Start.CompareTo(right.SourceSpan.Start);
+    }
+
+    /// <summary>The fixpoint node "this unit or its layout chain renders the disclaimer".</summary>
+    private sealed class LayoutChain(UnitFacts unit)
+    {
+        public UnitFacts Unit { get; } = unit;
+    }
+}

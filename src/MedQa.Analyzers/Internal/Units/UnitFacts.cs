@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>One render unit: the bodies whose output and disclaimer count for it, and its Razor/MVC structure.</summary>
+internal sealed class UnitFacts
+{
+    public UnitFacts(ISymbol key, INamedTypeSymbol type, UnitKind kind, string name)
+    {
+        Key = key;
+        Type = type;
+        Kind = kind;
+        Name = name;
+    }
+
+    /// <summary>The type, action method or handler this unit is.</summary>
+    public ISymbol Key { get; }
+
+    public INamedTypeSymbol Type { get; }
+
+    public UnitKind Kind { get; }
+
+    /// <summary>The name in messages: the view's path, the component's or class's name, <c>Controller.Action</c>.</summary>
+    public string Name { get; }
+
+    public List<MethodSummary> Bodies { get; } = [];
+
+    public UnitStructure Structure { get; } = new();
+
+    /// <summary>The app-relative path of a Razor view ("/Pages/Index.cshtml"), from its compiled-item metadata.</summary>
+    public string? ViewPath { get; set; }
+
+    public bool IsRazor { get; set; }
+
+    /// <summary>A Blazor component's own layout (<c>@layout</c>, <c>[Layout]</c>).</summary>
+    public INamedTypeSymbol? LayoutType { get; set; }
+
+    /// <summary>A Blazor component with <c>@page</c> (<c>[Route]</c>): the router's default layout applies to it.</summary>
+    public bool IsRoutable { get; set; }
+
+    /// <summary>For an action: its controller's short name and area.</summary>
+    public string? ControllerName { get; set; }
+
+    public string? Area { get; set; }
+
+    /// <summary>Set once MEDQA001 has been decided for the unit at its symbol end.</summary>
+    public bool Decided { get; set; }
+
+    public override string ToString() => Name;
+}

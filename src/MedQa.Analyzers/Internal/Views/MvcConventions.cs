@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// MVC's own discovery rules, reduced to what MEDQA001 needs: which classes are controllers and which methods
+/// actions, where <c>View()</c> looks for a view (areas included), and how view components are named and find
+/// their views.
+/// </summary>
+internal static class MvcConventions
+{
+    public static bool IsController(RenderContext context, INamedTypeSymbol type)
+    {
+        var types = context.Types;
+        if (types.ControllerBase is null || type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsGenericType
+            || type.DeclaredAccessibility != Accessibility.Public || TypeRelations.HasAttribute(type, types.NonControllerAttribute))
+        {
+            return false;
+        }
+
+        return type.Name.EndsWith("Controller", StringComparison.Ordinal) || HasControllerAttributeInChain(type, types.ControllerAttribute);
+    }
+
+    public static bool IsAction(RenderContext context, IMethodSymbol method)
+        => method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsGenericMethod: false }
+        && !TypeRelations.HasAttribute(method, context.Types.NonActionAttribute)
+        && IsController(context, method.ContainingType);
+
+    public static string ControllerName(INamedTypeSymbol controller) => TrimSuffix(controller.Name, "Controller");
+
+    /// <summary>The action name MVC routes by (the <c>Async</c> suffix is dropped by default).</summary>
+    public static string ActionName(IMethodSymbol action) => TrimSuffix(action.Name, "Async");
+
+    public static string? Area(RenderContext context, INamedTypeSymbol controller)
+    {
+        for (var current = controller; current is not null; current = current.BaseType)
+        {
+            if (TypeRelations.FindAttribute(current, context.Types.AreaAttribute) is { ConstructorArguments.Length: 1 } area
+                && area.ConstructorArguments[0].Value is string name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where <c>View(name)</c> of an action looks, in MVC's order (a path starting with <c>~/</c> or <c>/</c> is taken as given).</summary>
+    public static IEnumerable<string> ViewCandidates(string? area, string controller, string view)
+    {
+        if (view.StartsWith("~/", StringComparison.Ordinal) || view.StartsWith("/", StringComparison.Ordinal))
+        {
+            yield return view.StartsWith("~", StringComparison.Ordinal) ? view.Substring(1) : view;
+            yield break;
+        }
+
+        var file = view.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) ? view : view + ".cshtml";
+        if (area is not null)
+        {
+            yield return "/Areas/" + area + "/Views/" + controller + "/" + file;
+            yield return "/Areas/" + area + "/Views/Shared/" + file;
+        }
+
+        yield return "/Views/" + controller + "/" + file;
+        yield return "/Views/Shared/" + file;
+        yield return "/Pages/Shared/" + file;
+    }
+
+    /// <summary>A view component's name: <c>[ViewComponent(Name = "...")]</c>, else the class name without <c>ViewComponent</c>.</summary>
+    public static string ViewComponentName(RenderContext context, INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (TypeRelations.FindAttribute(current, context.Types.ViewComponentAttribute) is { } attribute)
+            {
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "Name" && argument.Value.Value is string name && name.Length > 0)
+                    {
+                        return name;
+                    }
+                }
+            }
+        }
+
+        return TrimSuffix(type.Name, "ViewComponent");
+    }
+
+    /// <summary>Whether <paramref name="viewPath"/> is one of the view component's views: <c>…/Components/{Name}/{View}.cshtml</c>.</summary>
+    public static bool IsViewComponentView(string viewPath, string viewComponentName)
+    {
+        var folder = ViewPaths.Folder(viewPath);
+        return folder is not null
+            && folder.EndsWith("/Components/" + viewComponentName, StringComparison.OrdinalIgnoreCase)
+            && (viewPath.StartsWith("/Views/", StringComparison.OrdinalIgnoreCase)
+                || viewPath.StartsWith("/Pages/", StringComparison.OrdinalIgnoreCase)
+                || viewPath.StartsWith("/Areas/", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool HasControllerAttributeInChain(INamedTypeSymbol type, INamedTypeSymbol? attribute)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (TypeRelations.HasAttribute(current, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string TrimSuffix(string name, string suffix)
+        => name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - suffix.Length) : name;
+}
