@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MedQa;
 
 /// <summary>
@@ -23,6 +25,12 @@ public sealed record MedicalDisclaimer
     /// <summary>The longest statement accepted, in characters.</summary>
     public const int MaxStatementLength = 2_000;
 
+    /// <summary>
+    /// The fewest visible letters a statement must hold to read as a sentence: 4, as in "Call 911.", so that "." or
+    /// "999" cannot stand for a statement.
+    /// </summary>
+    public const int MinStatementLetters = 4;
+
     /// <summary>The seed page's disclaimer, with the United States' 911.</summary>
     public static MedicalDisclaimer Standard { get; } = ForEmergencyNumber(EmergencyNumber.UnitedStates);
 
@@ -32,7 +40,11 @@ public sealed record MedicalDisclaimer
     /// <param name="noRelationshipStatement">That the answers create no patient–doctor relationship.</param>
     /// <param name="emergencyNumber">The number the emergency statement names.</param>
     /// <exception cref="ArgumentNullException">A statement is null.</exception>
-    /// <exception cref="ArgumentException">A statement is blank, or the emergency statement does not name the number, or the number is the default value.</exception>
+    /// <exception cref="ArgumentException">
+    /// A statement is blank, invisible, longer than <see cref="MaxStatementLength"/> or has fewer than
+    /// <see cref="MinStatementLetters"/> letters; or the emergency statement does not name the number as a token of its
+    /// own; or the number is the default value.
+    /// </exception>
     public MedicalDisclaimer(
         string educationalStatement,
         string emergencyStatement,
@@ -44,9 +56,9 @@ public sealed record MedicalDisclaimer
             throw new ArgumentException("The emergency number is required; use EmergencyNumber.ForRegion.", nameof(emergencyNumber));
         }
 
-        EducationalStatement = Guard.NotBlank(educationalStatement, MaxStatementLength);
-        EmergencyStatement = Guard.NotBlank(emergencyStatement, MaxStatementLength);
-        NoRelationshipStatement = Guard.NotBlank(noRelationshipStatement, MaxStatementLength);
+        EducationalStatement = Sentence(educationalStatement);
+        EmergencyStatement = Sentence(emergencyStatement);
+        NoRelationshipStatement = Sentence(noRelationshipStatement);
         if (!NamesNumber(EmergencyStatement, emergencyNumber.Number))
         {
             throw new ArgumentException(
@@ -89,15 +101,23 @@ public sealed record MedicalDisclaimer
     /// <summary>The whole disclaimer text.</summary>
     public override string ToString() => Text;
 
-    // The number must stand alone: "call 911." names 911, but "call 9110" or "call 1911" does not.
+    private static string Sentence(string statement, [CallerArgumentExpression(nameof(statement))] string? field = null)
+    {
+        Guard.NotBlank(statement, MaxStatementLength, field);
+        return VisibleText.CountLetters(statement, MinStatementLetters) >= MinStatementLetters
+            ? statement
+            : throw new ArgumentException($"The {field} must read as a sentence: at least {MinStatementLetters} letters.", field);
+    }
+
+    // The number must be a token of its own: "call 911." names 911, but "call 9110", "call 1911" or "call911" does not.
     private static bool NamesNumber(string statement, string number)
     {
         for (var at = statement.IndexOf(number, StringComparison.Ordinal); at >= 0; at = statement.IndexOf(number, at + 1, StringComparison.Ordinal))
         {
             var end = at + number.Length;
-            var digitBefore = at > 0 && char.IsAsciiDigit(statement[at - 1]);
-            var digitAfter = end < statement.Length && char.IsAsciiDigit(statement[end]);
-            if (!digitBefore && !digitAfter)
+            var joinedBefore = at > 0 && char.IsLetterOrDigit(statement[at - 1]);
+            var joinedAfter = end < statement.Length && char.IsLetterOrDigit(statement[end]);
+            if (!joinedBefore && !joinedAfter)
             {
                 return true;
             }

@@ -12,18 +12,24 @@ namespace MedQa;
 /// </remarks>
 public sealed record Physician
 {
+    /// <summary>The most credentials a physician may list: 20 (real post-nominal lists hold a handful).</summary>
+    public const int MaxCredentials = 20;
+
+    /// <summary>The most board certifications a physician may list: 50 (there are 24 ABMS member boards, a few dozen subspecialties a physician could hold at once).</summary>
+    public const int MaxBoardCertifications = 50;
+
     /// <summary>Creates a physician.</summary>
     /// <param name="id">A stable identifier, such as the profile's slug: 1 to 128 ASCII letters, digits, '-', '_' or '.'.</param>
     /// <param name="name">The personal name without title or credentials, such as "Mitchel P. Goldman"; null when not shown.</param>
-    /// <param name="credentials">Post-nominal degrees and fellowships in display order, such as MD; no duplicates.</param>
+    /// <param name="credentials">Post-nominal degrees and fellowships in display order, such as MD; no duplicates, at most <see cref="MaxCredentials"/>.</param>
     /// <param name="specialty">The specialty as the site words it, such as "Dermatologic Surgeon"; optional.</param>
     /// <param name="city">The practice city, such as "San Diego"; optional.</param>
     /// <param name="region">The practice region or state, such as "CA"; optional, not part of the display line.</param>
-    /// <param name="boardCertifications">Board certifications; no duplicates.</param>
+    /// <param name="boardCertifications">Board certifications; no duplicates, at most <see cref="MaxBoardCertifications"/>.</param>
     /// <param name="npi">The US National Provider Identifier; optional.</param>
     /// <param name="rating">The aggregate star rating; optional.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null, or a list contains null.</exception>
-    /// <exception cref="ArgumentException">A field is malformed, blank or too long, or a list holds a duplicate or a default credential (the exception names the field).</exception>
+    /// <exception cref="ArgumentException">A field is malformed, blank or too long, or a list holds a duplicate or a default credential or more items than its maximum (the exception names the field).</exception>
     public Physician(
         string id,
         string? name = null,
@@ -37,11 +43,11 @@ public sealed record Physician
     {
         Id = Guard.Identifier(id);
         Name = Guard.OptionalText(name);
-        Credentials = Guard.DistinctItems(credentials, static c => c.Abbreviation is not null);
+        Credentials = Guard.DistinctItems(credentials, static c => c.Abbreviation is not null, MaxCredentials);
         Specialty = Guard.OptionalText(specialty);
         City = Guard.OptionalText(city);
         Region = Guard.OptionalText(region);
-        BoardCertifications = Guard.DistinctItems(boardCertifications, static b => b is not null);
+        BoardCertifications = Guard.DistinctItems(boardCertifications, static b => b is not null, MaxBoardCertifications);
         if (npi is { Value: null })
         {
             throw new ArgumentException("The NPI must come from Npi.Parse or Npi.TryParse.", nameof(npi));

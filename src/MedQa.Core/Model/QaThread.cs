@@ -17,17 +17,21 @@ namespace MedQa;
 [JsonConverter(typeof(QaThreadJsonConverter))]
 public sealed record QaThread
 {
+    /// <summary>The most answers a thread may hold: 1,000, so that no stored or posted thread can make rendering or ranking unbounded.</summary>
+    public const int MaxAnswers = 1_000;
+
     /// <summary>Creates a thread.</summary>
     /// <param name="question">The patient's question.</param>
-    /// <param name="answers">The physicians' answers, with distinct ids; may be empty.</param>
+    /// <param name="answers">The physicians' answers, with distinct ids; may be empty; at most <see cref="MaxAnswers"/>.</param>
     /// <param name="disclaimer">The medical disclaimer shown with the answers; required.</param>
     /// <param name="lastReviewed">When the page's medical content was last reviewed, when known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="question"/> or <paramref name="disclaimer"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="answers"/> contains a null or two answers with the same id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="answers"/> contains a null or two answers with the same id, or more than <see cref="MaxAnswers"/>.</exception>
     public QaThread(Question question, IEnumerable<Answer> answers, MedicalDisclaimer disclaimer, DateOnly? lastReviewed = null)
     {
         Question = Guard.NotNull(question);
         Answers = Guard.NotNull(answers).ToImmutableArray();
+        Guard.MaxCount(Answers.Length, MaxAnswers, nameof(answers));
         Disclaimer = Guard.NotNull(disclaimer);
         LastReviewed = lastReviewed;
         Guard.DistinctIds(Answers, static answer => answer.Id, nameof(answers));

@@ -11,16 +11,24 @@ public readonly record struct StarRating
     /// <summary>The usual five-star scale.</summary>
     public const decimal FiveStars = 5m;
 
+    /// <summary>The smallest best value of a scale: 1.</summary>
+    public const decimal MinBestValue = 1m;
+
+    /// <summary>The largest best value of a scale: 100.</summary>
+    public const decimal MaxBestValue = 100m;
+
     /// <summary>Creates a rating.</summary>
     /// <param name="value">The average rating, from 0 to <paramref name="bestValue"/>.</param>
     /// <param name="reviewCount">How many reviews the average is over; not negative.</param>
-    /// <param name="bestValue">The best value of the scale; positive, at most 100. Five stars by default.</param>
+    /// <param name="bestValue">The best value of the scale, from <see cref="MinBestValue"/> (1) to <see cref="MaxBestValue"/> (100). Five stars by default.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of its range (the exception names which).</exception>
     public StarRating(decimal value, long reviewCount, decimal bestValue = FiveStars)
     {
-        if (bestValue is <= 0 or > 100)
+        // At least 1: a scale's best value is 1, 5, 10 or 100, and no smaller value survives decimal's 28 places
+        // (a JSON bestValue of 1e-30 would read as 0).
+        if (bestValue is < MinBestValue or > MaxBestValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(bestValue), bestValue, "The best value of a rating scale must be above 0 and at most 100.");
+            throw new ArgumentOutOfRangeException(nameof(bestValue), bestValue, $"The best value of a rating scale must be at least {MinBestValue} and at most {MaxBestValue}.");
         }
 
         if (value < 0 || value > bestValue)

@@ -56,32 +56,54 @@ public static partial class MedQaJson
     }
 
     /// <summary>Reads a thread from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text; a leading byte-order mark (U+FEFF) is skipped.</param>
     /// <returns>The thread, complete and valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="MedQaJsonException">The JSON is malformed or is not a valid thread; the exception names the path.</exception>
+    /// <exception cref="MedQaJsonException">
+    /// The JSON is malformed (including text that is not valid UTF-16, such as a lone surrogate) or is not a valid
+    /// thread; the exception names the path.
+    /// </exception>
     public static QaThread Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        var text = json.AsSpan();
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+
+        // The serializer would throw ArgumentException transcoding a lone surrogate; replaced by NUL, which JSON
+        // allows nowhere unescaped, it fails as malformed JSON at its own position and path instead.
+        var loneSurrogate = LoneSurrogates.IndexOfFirst(text);
+        string? repaired = loneSurrogate < 0 ? null : LoneSurrogates.ReplaceWithNul(text);
         WireThread? wire;
         try
         {
-            wire = JsonSerializer.Deserialize(json, MedQaJsonContext.Default.WireThread);
+            wire = JsonSerializer.Deserialize(repaired is null ? text : repaired.AsSpan(), MedQaJsonContext.Default.WireThread);
         }
         catch (JsonException exception)
         {
-            throw Translate(exception);
+            throw loneSurrogate >= 0 && LoneSurrogates.IsAtOrAfter(exception, text, loneSurrogate)
+                ? new MedQaJsonException(
+                    "The text holds a lone surrogate (invalid UTF-16), which JSON cannot carry.", exception.Path ?? "$", exception.LineNumber, exception.BytePositionInLine, null)
+                : Translate(exception);
         }
 
         return WireMapper.ToModel(wire);
     }
 
     /// <summary>Reads a thread from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The UTF-8 bytes of the JSON text.</param>
+    /// <param name="utf8Json">The UTF-8 bytes of the JSON text; a leading byte-order mark (EF BB BF) is skipped.</param>
     /// <returns>The thread, complete and valid.</returns>
     /// <exception cref="MedQaJsonException">The JSON is malformed or is not a valid thread; the exception names the path.</exception>
     public static QaThread Deserialize(ReadOnlySpan<byte> utf8Json)
     {
+        // As File.ReadAllText and the stream reader do, so File.ReadAllBytes of a file saved with a BOM reads too.
+        if (utf8Json.StartsWith(Utf8ByteOrderMark))
+        {
+            utf8Json = utf8Json[Utf8ByteOrderMark.Length..];
+        }
+
         WireThread? wire;
         try
         {
@@ -118,6 +140,8 @@ public static partial class MedQaJson
         return WireMapper.ToModel(wire);
     }
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     internal static MedQaJsonException Translate(JsonException exception)
     {
         if (exception is MedQaJsonException ours)
@@ -131,9 +155,11 @@ public static partial class MedQaJson
         var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
         var problem = at > 0 ? message[..at] : message;
         problem = WrongType().Replace(problem, match => $"The value is not {Expected(match.Groups[1].Value)}.");
-        problem = UnknownProperty().Replace(problem, "Unknown property '$1': the format allows no other properties.");
-        problem = DuplicateProperty().Replace(problem, "Duplicate property '$1'.");
-        return new MedQaJsonException(problem, exception.Path ?? "$", exception.LineNumber, exception.BytePositionInLine, exception);
+        problem = UnknownProperty().Replace(problem, match => $"Unknown property '{MedQaJsonException.Quote(match.Groups[1].Value)}': the format allows no other properties.");
+        problem = DuplicateProperty().Replace(problem, match => $"Duplicate property '{MedQaJsonException.Quote(match.Groups[1].Value)}'.");
+
+        // No inner exception: the serializer's message repeats raw input (property names) that this one escapes.
+        return new MedQaJsonException(problem, exception.Path ?? "$", exception.LineNumber, exception.BytePositionInLine, null);
     }
 
     private static string Expected(string type) => type switch
@@ -151,9 +177,9 @@ public static partial class MedQaJson
     [GeneratedRegex(@"^The JSON value could not be converted to (\S+)\.")]
     private static partial Regex WrongType();
 
-    [GeneratedRegex(@"^The JSON property '(.*)' could not be mapped to any \.NET member contained in type '[^']*'\.")]
+    [GeneratedRegex(@"^The JSON property '(.*)' could not be mapped to any \.NET member contained in type '[^']*'\.", RegexOptions.Singleline)]
     private static partial Regex UnknownProperty();
 
-    [GeneratedRegex(@"^Duplicate property '(.*)' encountered during deserialization of type '[^']*'\.")]
+    [GeneratedRegex(@"^Duplicate property '(.*)' encountered during deserialization of type '[^']*'\.", RegexOptions.Singleline)]
     private static partial Regex DuplicateProperty();
 }

@@ -14,7 +14,7 @@ namespace MedQa.Serialization;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     MaxDepth = MedQaJson.MaxDepth,
-    Converters = [typeof(LengthLimitedStringConverter)],
+    Converters = [typeof(LengthLimitedStringConverter), typeof(Rfc3339DateTimeConverter), typeof(IntegralNumberConverter)],
     GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(WireThread))]
 internal sealed partial class MedQaJsonContext : JsonSerializerContext

@@ -63,7 +63,7 @@ internal static class WireMapper
         const string path = "$";
         var thread = Required(wire, path);
         var question = ToModel(Required(thread.Question, path + ".question"), path + ".question");
-        var wireAnswers = Required(thread.Answers, path + ".answers");
+        var wireAnswers = Bounded(Required(thread.Answers, path + ".answers"), QaThread.MaxAnswers, path + ".answers");
         var answers = new Answer[wireAnswers.Count];
         var ids = new HashSet<string>(wireAnswers.Count, StringComparer.Ordinal);
         for (var i = 0; i < answers.Length; i++)
@@ -72,7 +72,7 @@ internal static class WireMapper
             answers[i] = ToModel(Required(wireAnswers[i], answerPath), answerPath);
             if (!ids.Add(answers[i].Id))
             {
-                throw new MedQaJsonException($"The answer id \"{answers[i].Id}\" repeats; answer ids must be distinct within a thread.", answerPath + ".id");
+                throw new MedQaJsonException($"The answer id \"{MedQaJsonException.Quote(answers[i].Id)}\" repeats; answer ids must be distinct within a thread.", answerPath + ".id");
             }
         }
 
@@ -101,33 +101,38 @@ internal static class WireMapper
     private static Physician ToModel(WirePhysician wire, string path)
     {
         var id = Required(wire.Id, path + ".id");
-        var credentials = new List<Credential>(wire.Credentials?.Count ?? 0);
-        for (var i = 0; i < (wire.Credentials?.Count ?? 0); i++)
+        // Bounded first and checked for duplicates with a set: a few MB of JSON can hold 100,000 items.
+        var wireCredentials = Bounded(wire.Credentials, Physician.MaxCredentials, path + ".credentials");
+        var credentials = new List<Credential>(wireCredentials?.Count ?? 0);
+        var distinctCredentials = new HashSet<Credential>(credentials.Capacity);
+        for (var i = 0; i < (wireCredentials?.Count ?? 0); i++)
         {
             var itemPath = $"{path}.credentials[{i}]";
-            var item = Required(wire.Credentials![i], itemPath);
+            var item = Required(wireCredentials![i], itemPath);
             var abbreviation = Required(item.Abbreviation, itemPath + ".abbreviation");
             var kind = ParseKind(Required(item.Kind, itemPath + ".kind"), itemPath + ".kind");
             var credential = Model(() => new Credential(abbreviation, kind), itemPath, "abbreviation", "kind");
-            if (credentials.Contains(credential))
+            if (!distinctCredentials.Add(credential))
             {
-                throw new MedQaJsonException($"The credential \"{abbreviation}\" repeats.", itemPath);
+                throw new MedQaJsonException($"The credential \"{MedQaJsonException.Quote(abbreviation)}\" repeats.", itemPath);
             }
 
             credentials.Add(credential);
         }
 
-        var certifications = new List<BoardCertification>(wire.BoardCertifications?.Count ?? 0);
-        for (var i = 0; i < (wire.BoardCertifications?.Count ?? 0); i++)
+        var wireCertifications = Bounded(wire.BoardCertifications, Physician.MaxBoardCertifications, path + ".boardCertifications");
+        var certifications = new List<BoardCertification>(wireCertifications?.Count ?? 0);
+        var distinctCertifications = new HashSet<BoardCertification>(certifications.Capacity);
+        for (var i = 0; i < (wireCertifications?.Count ?? 0); i++)
         {
             var itemPath = $"{path}.boardCertifications[{i}]";
-            var item = Required(wire.BoardCertifications![i], itemPath);
+            var item = Required(wireCertifications![i], itemPath);
             var boardName = Required(item.Board, itemPath + ".board");
             var board = Model(() => CertifyingBoard.FromName(boardName), itemPath + ".board");
             var certification = Model(() => new BoardCertification(board, item.Specialty), itemPath, "board", "specialty");
-            if (certifications.Contains(certification))
+            if (!distinctCertifications.Add(certification))
             {
-                throw new MedQaJsonException($"The board certification \"{certification}\" repeats.", itemPath);
+                throw new MedQaJsonException($"The board certification \"{MedQaJsonException.Quote(certification.ToString())}\" repeats.", itemPath);
             }
 
             certifications.Add(certification);
@@ -186,6 +191,13 @@ internal static class WireMapper
         "fellowship" => CredentialKind.Fellowship,
         _ => throw new MedQaJsonException("The value is not \"degree\" or \"fellowship\".", path),
     };
+
+    // Checked before any item is mapped, at the array's path, so an oversize list costs no model work.
+    [return: NotNullIfNotNull(nameof(list))]
+    private static List<T>? Bounded<T>(List<T>? list, int maxCount, string path)
+        => list is null || list.Count <= maxCount
+            ? list
+            : throw new MedQaJsonException($"The list has {list.Count} items; the format allows at most {maxCount}.", path);
 
     private static T Required<T>([NotNull] T? value, string path)
         where T : class

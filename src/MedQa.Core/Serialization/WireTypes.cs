@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedQa.Serialization;
 
 // The wire format's shapes, separate from the domain types: every field is optional here, so that the mapper, not the
@@ -6,6 +8,12 @@ namespace MedQa.Serialization;
 
 internal sealed class WireThread
 {
+    /// <summary>
+    /// "$schema": the URI of a JSON Schema, so that editors can validate a data file; read and ignored, never written.
+    /// </summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
     public WireQuestion? Question { get; set; }
 
     public List<WireAnswer?>? Answers { get; set; }

@@ -21,16 +21,21 @@ internal static class Guard
         where T : class
         => value ?? throw new ArgumentNullException(field, $"The {field} is required.");
 
-    /// <summary>Requires text that is not null, not empty, not only white space, and at most <paramref name="maxLength"/> characters.</summary>
+    /// <summary>
+    /// Requires visible text of at most <paramref name="maxLength"/> characters: not null, and holding at least one
+    /// letter or digit (<see cref="VisibleText"/>), so that no text made of white space, control or invisible
+    /// characters passes as present.
+    /// </summary>
     internal static string NotBlank([NotNull] string? value, int maxLength = MaxTextLength, [CallerArgumentExpression(nameof(value))] string? field = null)
     {
         ArgumentNullException.ThrowIfNull(value, field);
-        if (string.IsNullOrWhiteSpace(value))
+        MaxLength(value, maxLength, field);
+        if (!VisibleText.HasLetterOrDigit(value))
         {
-            throw new ArgumentException($"The {field} must not be empty or white space.", field);
+            throw new ArgumentException($"The {field} must not be empty, white space or invisible: it needs a letter or digit.", field);
         }
 
-        return MaxLength(value, maxLength, field);
+        return value;
     }
 
     /// <summary>Accepts null (the field is optional) but rejects blank text: absent is null, not "".</summary>
@@ -48,6 +53,7 @@ internal static class Guard
     internal static ImmutableArray<T> DistinctItems<T>(
         IEnumerable<T>? items,
         Func<T, bool> isValid,
+        int maxCount,
         [CallerArgumentExpression(nameof(items))] string? field = null)
     {
         if (items is null)
@@ -56,7 +62,8 @@ internal static class Guard
         }
 
         var array = items.ToImmutableArray();
-        var seen = new HashSet<T>();
+        MaxCount(array.Length, maxCount, field);
+        var seen = new HashSet<T>(array.Length);
         for (var i = 0; i < array.Length; i++)
         {
             if (!isValid(array[i]))
@@ -71,6 +78,15 @@ internal static class Guard
         }
 
         return array;
+    }
+
+    /// <summary>Requires a list of at most <paramref name="maxCount"/> items, so no input makes work or output unbounded.</summary>
+    internal static void MaxCount(int count, int maxCount, [CallerArgumentExpression(nameof(count))] string? field = null)
+    {
+        if (count > maxCount)
+        {
+            throw new ArgumentException($"The {field} must have at most {maxCount} items; it has {count}.", field);
+        }
     }
 
     private static string MaxLength(string value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)

@@ -92,7 +92,7 @@ public class MedQaJsonTests
     {
         const string json = """
             {"question":{"id":"q","title":"Title","body":null},"answers":[{"id":"a","body":"Body","author":null,"votes":null}],
-             "disclaimer":{"educationalStatement":"E.","emergencyStatement":"Call 112.","noRelationshipStatement":"N.","emergencyNumber":{"regionCode":"EU","number":"112"}},
+             "disclaimer":{"educationalStatement":"Education.","emergencyStatement":"Call 112.","noRelationshipStatement":"No relationship.","emergencyNumber":{"regionCode":"EU","number":"112"}},
              "lastReviewed":null}
             """;
 

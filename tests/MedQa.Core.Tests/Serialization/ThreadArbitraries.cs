@@ -84,7 +84,7 @@ public static class ThreadArbitraries
         (3, Gen.Elements(EmergencyNumber.Known.Keys.ToArray()).Select(MedicalDisclaimer.ForRegion)),
         (1, from educational in Text
             from noRelationship in Text
-            select new MedicalDisclaimer(educational, "Call 000 <now>.", noRelationship, EmergencyNumber.ForRegion("AU"))));
+            select new MedicalDisclaimer("Educational " + educational, "Call 000 <now>.", "No relationship " + noRelationship, EmergencyNumber.ForRegion("AU"))));
 
     public static Gen<QaThread> ThreadGen { get; } =
         from id in Id
