@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace MedQa;
@@ -110,13 +111,14 @@ public sealed record MedicalDisclaimer
     }
 
     // The number must be a token of its own: "call 911." names 911, but "call 9110", "call 1911" or "call911" does not.
+    // Scripts written without spaces (Chinese, Japanese, Thai: letters of category Lo) may touch it: "911に電話".
     private static bool NamesNumber(string statement, string number)
     {
         for (var at = statement.IndexOf(number, StringComparison.Ordinal); at >= 0; at = statement.IndexOf(number, at + 1, StringComparison.Ordinal))
         {
             var end = at + number.Length;
-            var joinedBefore = at > 0 && char.IsLetterOrDigit(statement[at - 1]);
-            var joinedAfter = end < statement.Length && char.IsLetterOrDigit(statement[end]);
+            var joinedBefore = at > 0 && JoinsAWord(statement[at - 1]);
+            var joinedAfter = end < statement.Length && JoinsAWord(statement[end]);
             if (!joinedBefore && !joinedAfter)
             {
                 return true;
@@ -125,4 +127,7 @@ public sealed record MedicalDisclaimer
 
         return false;
     }
+
+    private static bool JoinsAWord(char neighbour)
+        => char.IsDigit(neighbour) || (char.IsLetter(neighbour) && char.GetUnicodeCategory(neighbour) != UnicodeCategory.OtherLetter);
 }
