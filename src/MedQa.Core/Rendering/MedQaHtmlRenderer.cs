@@ -145,7 +145,9 @@ public sealed partial class MedQaHtmlRenderer
     {
         var question = thread.Question;
         var level = Options.HeadingLevel;
-        w.Literal("<div class=\"medqa-thread\">\n<section class=\"medqa-question\" aria-labelledby=\"medqa-question-");
+        w.Literal("<div class=\"medqa-thread\"");
+        NonBindable(w);
+        w.Literal(">\n<section class=\"medqa-question\" aria-labelledby=\"medqa-question-");
         w.Text(question.Id);
         w.Literal("\">\n");
         OpenHeading(w, level, "medqa-question-title", "medqa-question-", question.Id);
@@ -303,7 +305,14 @@ public sealed partial class MedQaHtmlRenderer
         w.Literal("<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"");
         w.Literal(idPrefix);
         w.Text(threadId);
-        w.Literal("\" " + MedQaMarkup.DisclaimerAttribute + ">\n");
+        w.Literal("\"");
+        if (threadId is null)
+        {
+            // A fragment of its own; inside a thread, the thread's root already carries the attributes.
+            NonBindable(w);
+        }
+
+        w.Literal(" " + MedQaMarkup.DisclaimerAttribute + ">\n");
         OpenHeading(w, level, "medqa-disclaimer-title", idPrefix, threadId);
         w.Text(Options.DisclaimerHeading);
         CloseHeading(w, level);
@@ -314,6 +323,18 @@ public sealed partial class MedQaHtmlRenderer
         w.Literal(" ");
         w.Text(disclaimer.NoRelationshipStatement);
         w.Literal("</p>\n</aside>\n");
+    }
+
+    // On the root element of every fragment: client-side template engines bootstrapped on the host page (AngularJS,
+    // Vue) skip the subtree, so "{{constructor.constructor('alert(1)')()}}" in an answer stays text. HTML-encoding
+    // cannot do this: the DOM text still holds the braces.
+    private void NonBindable<TWriter>(TWriter w)
+        where TWriter : struct, IContentWriter
+    {
+        if (Options.PreventClientTemplates)
+        {
+            w.Literal(" " + MedQaMarkup.NonBindableAttributes);
+        }
     }
 
     private static void OpenHeading<TWriter>(TWriter w, int level, string cssClass, string? idPrefix, string? id)

@@ -15,4 +15,11 @@ public static class MedQaMarkup
 
     /// <summary>The attribute on the disclaimer's <c>aside</c>: <c>data-medqa="disclaimer"</c>.</summary>
     public const string DisclaimerAttribute = "data-medqa=\"disclaimer\"";
+
+    /// <summary>
+    /// The attributes on the root element of every fragment, unless <see cref="RenderOptions.PreventClientTemplates"/>
+    /// is off: <c>ng-non-bindable</c> (AngularJS) and <c>v-pre</c> (Vue), which make those template engines, when the
+    /// host page runs one, leave the subtree alone, so <c>{{…}}</c> in data stays text instead of being evaluated.
+    /// </summary>
+    public const string NonBindableAttributes = "ng-non-bindable v-pre";
 }

@@ -83,6 +83,15 @@ public sealed record RenderOptions
         init => _encoder = value ?? throw new ArgumentNullException(nameof(Encoder));
     }
 
+    /// <summary>
+    /// Whether the root element of every HTML fragment (thread, answers, a disclaimer of its own) carries
+    /// <see cref="MedQaMarkup.NonBindableAttributes"/> (<c>ng-non-bindable v-pre</c>), so that a client-side template
+    /// engine bootstrapped on the host page (AngularJS, Vue) does not evaluate <c>{{…}}</c> written by a patient or a
+    /// physician: HTML-encoding cannot prevent that, since the page's DOM text still holds the braces. True by default;
+    /// set it to false only for a page that runs no such engine over MedQa's markup.
+    /// </summary>
+    public bool PreventClientTemplates { get; init; } = true;
+
     private static string Label(string value, string field)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 200)

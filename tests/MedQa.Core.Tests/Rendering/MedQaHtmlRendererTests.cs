@@ -119,7 +119,7 @@ public partial class MedQaHtmlRendererTests
     {
         var html = MedQaHtmlRenderer.Default.Render(RenderFixtures.Benign());
 
-        Assert.Matches("^<div class=\"medqa-thread\">", html);
+        Assert.Matches("^<div class=\"medqa-thread\" ng-non-bindable v-pre>", html);
         Assert.Equal(2, Regex.Count(html, "<article class=\"medqa-answer\" id=\"answer-a-[12]\" data-medqa=\"answer\">"));
         Assert.Equal(2, Regex.Count(html, "</article>"));
         Assert.Contains("<section class=\"medqa-question\" aria-labelledby=\"medqa-question-q-1\">\n<h1 class=\"medqa-question-title\" id=\"medqa-question-q-1\">", html, StringComparison.Ordinal);
@@ -232,7 +232,7 @@ public partial class MedQaHtmlRendererTests
         MedQaHtmlRenderer.Default.RenderDisclaimer(disclaimer, utf8);
 
         Assert.Equal(
-            "<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"medqa-disclaimer\" data-medqa=\"disclaimer\">\n"
+            "<aside class=\"medqa-disclaimer\" role=\"note\" aria-labelledby=\"medqa-disclaimer\" ng-non-bindable v-pre data-medqa=\"disclaimer\">\n"
             + "<h2 class=\"medqa-disclaimer-title\" id=\"medqa-disclaimer\">Medical disclaimer</h2>\n"
             + "<p class=\"medqa-disclaimer-text\">" + WebUtility.HtmlEncode(disclaimer.Text).Replace("&#39;", "&#x27;", StringComparison.Ordinal) + "</p>\n</aside>\n",
             html);
