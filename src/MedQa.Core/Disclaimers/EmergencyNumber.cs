@@ -20,16 +20,16 @@ public readonly record struct EmergencyNumber
     /// <exception cref="ArgumentException">The region code or the number is malformed (the exception names which).</exception>
     public EmergencyNumber(string regionCode, string number)
     {
-        ArgumentNullException.ThrowIfNull(regionCode);
-        ArgumentNullException.ThrowIfNull(number);
+        Guard.NotNull(regionCode, "region code");
+        Guard.NotNull(number, "emergency number");
         if (regionCode.Length != 2 || !char.IsAsciiLetter(regionCode[0]) || !char.IsAsciiLetter(regionCode[1]))
         {
-            throw new ArgumentException("The region code must be two ASCII letters (ISO 3166-1 alpha-2).", nameof(regionCode));
+            throw Guard.Invalid($"Region code must be two ASCII letters (ISO 3166-1 alpha-2, such as \"US\"), or \"EU\"; got {Guard.Echo(regionCode)}.", nameof(regionCode));
         }
 
         if (number.Length is < 2 or > 15 || !number.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException("The emergency number must be 2 to 15 ASCII digits.", nameof(number));
+            throw Guard.Invalid($"Emergency number must be 2 to 15 ASCII digits, such as \"911\"; got {Guard.Echo(number)}.", nameof(number));
         }
 
         RegionCode = regionCode.ToUpperInvariant();
@@ -50,11 +50,11 @@ public readonly record struct EmergencyNumber
     /// <exception cref="ArgumentException">The region is not in <see cref="Known"/>; create the number with the constructor instead.</exception>
     public static EmergencyNumber ForRegion(string regionCode)
     {
-        ArgumentNullException.ThrowIfNull(regionCode);
+        Guard.NotNull(regionCode, "region code");
         return TryForRegion(regionCode, out var number)
             ? number
-            : throw new ArgumentException(
-                $"No emergency number is known for region \"{regionCode}\"; construct an EmergencyNumber with the local number.",
+            : throw Guard.Invalid(
+                $"Region code must be one of EmergencyNumber.Known (such as \"US\", \"GB\", \"EU\"); got {Guard.Echo(regionCode)}: for another region write new EmergencyNumber(regionCode, localNumber).",
                 nameof(regionCode));
     }
 

@@ -54,16 +54,17 @@ public sealed record MedicalDisclaimer
     {
         if (emergencyNumber.Number is null)
         {
-            throw new ArgumentException("The emergency number is required; use EmergencyNumber.ForRegion.", nameof(emergencyNumber));
+            throw Guard.Invalid("Emergency number is required; got the default (uncreated) value: write EmergencyNumber.ForRegion(\"US\") or new EmergencyNumber(regionCode, number).", nameof(emergencyNumber));
         }
 
-        EducationalStatement = Sentence(educationalStatement);
-        EmergencyStatement = Sentence(emergencyStatement);
-        NoRelationshipStatement = Sentence(noRelationshipStatement);
+        EducationalStatement = Sentence(educationalStatement, "educational statement");
+        EmergencyStatement = Sentence(emergencyStatement, "emergency statement");
+        NoRelationshipStatement = Sentence(noRelationshipStatement, "no-relationship statement");
         if (!NamesNumber(EmergencyStatement, emergencyNumber.Number))
         {
-            throw new ArgumentException(
-                $"The emergency statement must tell the reader to call {emergencyNumber.Number}.", nameof(emergencyStatement));
+            throw Guard.Invalid(
+                $"Emergency statement must tell the reader to call {emergencyNumber.Number} (the digits standing alone, as in \"call {emergencyNumber.Number}.\"); got {Guard.Echo(EmergencyStatement)}.",
+                nameof(emergencyStatement));
         }
 
         EmergencyNumber = emergencyNumber;
@@ -102,12 +103,12 @@ public sealed record MedicalDisclaimer
     /// <summary>The whole disclaimer text.</summary>
     public override string ToString() => Text;
 
-    private static string Sentence(string statement, [CallerArgumentExpression(nameof(statement))] string? field = null)
+    private static string Sentence(string statement, string label, [CallerArgumentExpression(nameof(statement))] string? field = null)
     {
-        Guard.NotBlank(statement, MaxStatementLength, field);
+        Guard.NotBlank(statement, label, MaxStatementLength, field);
         return VisibleText.CountLetters(statement, MinStatementLetters) >= MinStatementLetters
             ? statement
-            : throw new ArgumentException($"The {field} must read as a sentence: at least {MinStatementLetters} letters.", field);
+            : throw Guard.Invalid($"{Guard.Capitalized(label)} must read as a sentence, with at least {MinStatementLetters} letters; got {Guard.Echo(statement)}.", field);
     }
 
     // The number must be a token of its own: "call 911." names 911, but "call 9110", "call 1911" or "call911" does not.

@@ -28,9 +28,9 @@ public sealed record Answer
         DateTimeOffset? postedAt = null,
         VoteTally votes = default)
     {
-        Id = Guard.Identifier(id);
-        Body = Guard.NotBlank(body);
-        Headline = Guard.OptionalText(headline);
+        Id = Guard.Identifier(id, "answer id");
+        Body = Guard.NotBlank(body, "answer body");
+        Headline = Guard.OptionalText(headline, "headline");
         Author = author;
         PostedAt = postedAt;
         Votes = votes;

@@ -10,8 +10,8 @@ public sealed record BoardCertification
     /// <exception cref="ArgumentException"><paramref name="specialty"/> is blank or longer than 200 characters.</exception>
     public BoardCertification(CertifyingBoard board, string? specialty = null)
     {
-        Board = Guard.NotNull(board);
-        Specialty = Guard.OptionalText(specialty);
+        Board = Guard.NotNull(board, "certifying board");
+        Specialty = Guard.OptionalText(specialty, "certified specialty");
     }
 
     /// <summary>The certifying board.</summary>

@@ -34,7 +34,7 @@ public sealed record CertifyingBoard
     /// <exception cref="ArgumentException">The name is null, blank or longer than 200 characters.</exception>
     public static CertifyingBoard FromName(string name)
     {
-        name = Guard.NotBlank(name, Guard.MaxLineLength).Trim();
+        name = Guard.NotBlank(name, "board name", Guard.MaxLineLength).Trim();
         return AbmsByName.TryGetValue(name, out var member) ? member : new CertifyingBoard(name, isAbmsMember: false);
     }
 

@@ -23,18 +23,18 @@ public readonly record struct Credential
     /// <exception cref="ArgumentException">The abbreviation is malformed, or the kind is undefined.</exception>
     public Credential(string abbreviation, CredentialKind kind)
     {
-        ArgumentNullException.ThrowIfNull(abbreviation);
+        Guard.NotNull(abbreviation, "credential abbreviation");
         if (abbreviation.Length is 0 or > 16 || !char.IsAsciiLetter(abbreviation[0])
             || !abbreviation.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.'))
         {
-            throw new ArgumentException(
-                "A credential is 1 to 16 ASCII letters, digits, '-' or '.', starting with a letter (such as \"MD\" or \"PA-C\").",
+            throw Guard.Invalid(
+                $"Credential abbreviation must be 1 to 16 ASCII letters, digits, '-' or '.', starting with a letter (such as \"MD\" or \"PA-C\"); got {Guard.Echo(abbreviation)}.",
                 nameof(abbreviation));
         }
 
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "The credential kind is not defined.");
+            throw Guard.OutOfRange($"Credential kind must be CredentialKind.Degree or CredentialKind.Fellowship; got {Guard.Echo(kind.ToString())}.", nameof(kind), kind);
         }
 
         Abbreviation = abbreviation;
@@ -54,11 +54,11 @@ public readonly record struct Credential
     /// <exception cref="ArgumentException">The abbreviation is not in <see cref="Known"/>; use the constructor to say its kind.</exception>
     public static Credential Parse(string abbreviation)
     {
-        ArgumentNullException.ThrowIfNull(abbreviation);
+        Guard.NotNull(abbreviation, "credential abbreviation");
         return KnownCredentials.TryGetValue(abbreviation, out var credential)
             ? credential
-            : throw new ArgumentException(
-                $"\"{abbreviation}\" is not a known credential; create it with new Credential(abbreviation, kind).",
+            : throw Guard.Invalid(
+                $"Credential abbreviation must be one of Credential.Known (such as \"MD\", \"DO\", \"FACS\"; case-sensitive); got {Guard.Echo(abbreviation)}: for another, write new Credential(abbreviation, CredentialKind.Degree or Fellowship).",
                 nameof(abbreviation));
     }
 

@@ -21,7 +21,7 @@ public readonly record struct Npi
     /// <exception cref="FormatException">The value is not ten digits starting with 1 or 2, or its check digit is wrong.</exception>
     public static Npi Parse(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(value, "NPI");
         return TryParse(value, out var npi)
             ? npi
             : throw new FormatException("An NPI is ten digits, the first 1 or 2, the last a Luhn check digit over the prefix 80840.");
@@ -55,7 +55,7 @@ public readonly record struct Npi
     {
         if (nineDigits.Length != 9 || nineDigits.ContainsAnyExceptInRange('0', '9'))
         {
-            throw new ArgumentException("The check digit is computed over exactly nine digits.", nameof(nineDigits));
+            throw Guard.Invalid($"The NPI check digit is computed over exactly nine ASCII digits; got {Guard.Echo(nineDigits.ToString())}.", nameof(nineDigits));
         }
 
         // Luhn from the right: the rightmost payload digit is doubled. The prefix 80840 contributes a constant 24.

@@ -41,22 +41,22 @@ public sealed record Physician
         Npi? npi = null,
         StarRating? rating = null)
     {
-        Id = Guard.Identifier(id);
-        Name = Guard.OptionalText(name);
-        Credentials = Guard.DistinctItems(credentials, static c => c.Abbreviation is not null, MaxCredentials);
-        Specialty = Guard.OptionalText(specialty);
-        City = Guard.OptionalText(city);
-        Region = Guard.OptionalText(region);
-        BoardCertifications = Guard.DistinctItems(boardCertifications, static b => b is not null, MaxBoardCertifications);
+        Id = Guard.Identifier(id, "physician id");
+        Name = Guard.OptionalText(name, "physician name");
+        Credentials = Guard.DistinctItems(credentials, static c => c.Abbreviation is not null, MaxCredentials, "credentials");
+        Specialty = Guard.OptionalText(specialty, "specialty");
+        City = Guard.OptionalText(city, "city");
+        Region = Guard.OptionalText(region, "region");
+        BoardCertifications = Guard.DistinctItems(boardCertifications, static b => b is not null, MaxBoardCertifications, "board certifications");
         if (npi is { Value: null })
         {
-            throw new ArgumentException("The NPI must come from Npi.Parse or Npi.TryParse.", nameof(npi));
+            throw Guard.Invalid("NPI must come from Npi.Parse or Npi.TryParse; got the default (uncreated) value.", nameof(npi));
         }
 
         Npi = npi;
         if (rating is { BestValue: 0 })
         {
-            throw new ArgumentException("The rating must be created with its constructor.", nameof(rating));
+            throw Guard.Invalid("Rating must come from a StarRating constructor, such as new StarRating(4.9, 26); got the default (uncreated) value.", nameof(rating));
         }
 
         Rating = rating;

@@ -29,10 +29,10 @@ public sealed record QaThread
     /// <exception cref="ArgumentException"><paramref name="answers"/> contains a null or two answers with the same id, or more than <see cref="MaxAnswers"/>.</exception>
     public QaThread(Question question, IEnumerable<Answer> answers, MedicalDisclaimer disclaimer, DateOnly? lastReviewed = null)
     {
-        Question = Guard.NotNull(question);
-        Answers = Guard.NotNull(answers).ToImmutableArray();
+        Question = Guard.NotNull(question, "question");
+        Answers = Guard.NotNull(answers, "answers").ToImmutableArray();
         Guard.MaxCount(Answers.Length, MaxAnswers, nameof(answers));
-        Disclaimer = Guard.NotNull(disclaimer);
+        Disclaimer = Guard.NotNull(disclaimer, "disclaimer");
         LastReviewed = lastReviewed;
         Guard.DistinctIds(Answers, static answer => answer.Id, nameof(answers));
     }
@@ -53,9 +53,16 @@ public sealed record QaThread
     /// <summary>The answers in the given order, ready to render.</summary>
     /// <param name="order">The ranking; <see cref="AnswerOrder.Helpfulness"/> by default.</param>
     /// <param name="confidence">For <see cref="AnswerOrder.Helpfulness"/>: the Wilson interval's confidence level.</param>
+    /// <returns>The answers in that order; ties are broken by id (ordinal).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The order is undefined or the confidence is not strictly between 0 and 1.</exception>
     [RequiresMedicalDisclaimer]
     public ImmutableArray<Answer> RankedAnswers(AnswerOrder order = AnswerOrder.Helpfulness, double confidence = WilsonScore.DefaultConfidence)
         => AnswerRanking.Order(Answers, order, confidence);
+
+    /// <summary>The distinct authors of the answers, best-rated first (<see cref="PhysicianRanking.OrderAuthors"/>): each physician once, answers without an author skipped.</summary>
+    /// <param name="prior">The prior of the Bayesian average; <see cref="RatingPrior.Default"/> when null.</param>
+    /// <returns>The authors, best-rated first; empty when no answer has an author.</returns>
+    public ImmutableArray<Physician> RankedAuthors(RatingPrior? prior = null) => PhysicianRanking.OrderAuthors(this, prior);
 
     /// <summary>Value equality, comparing the answers item by item.</summary>
     public bool Equals(QaThread? other)

@@ -14,10 +14,10 @@ public sealed record Question
     /// <exception cref="ArgumentException">A field is malformed, blank or too long (the exception names it).</exception>
     public Question(string id, string title, string? body = null, string? topic = null, DateTimeOffset? askedAt = null)
     {
-        Id = Guard.Identifier(id);
-        Title = Guard.NotBlank(title, Guard.MaxLineLength);
-        Body = Guard.NullOrNotBlank(body);
-        Topic = Guard.OptionalText(topic);
+        Id = Guard.Identifier(id, "question id");
+        Title = Guard.NotBlank(title, "question title", Guard.MaxLineLength);
+        Body = Guard.OptionalText(body, "question body", Guard.MaxTextLength);
+        Topic = Guard.OptionalText(topic, "topic");
         AskedAt = askedAt;
     }
 

@@ -17,9 +17,9 @@ public readonly record struct StarRating
     /// <summary>The largest best value of a scale: 100.</summary>
     public const decimal MaxBestValue = 100m;
 
-    /// <summary>Creates a rating.</summary>
+    /// <summary>Creates a rating from exact decimal values, such as <c>new StarRating(4.9m, 26)</c>.</summary>
     /// <param name="value">The average rating, from 0 to <paramref name="bestValue"/>.</param>
-    /// <param name="reviewCount">How many reviews the average is over; not negative.</param>
+    /// <param name="reviewCount">How many reviews the average is over; 0 or more.</param>
     /// <param name="bestValue">The best value of the scale, from <see cref="MinBestValue"/> (1) to <see cref="MaxBestValue"/> (100). Five stars by default.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of its range (the exception names which).</exception>
     public StarRating(decimal value, long reviewCount, decimal bestValue = FiveStars)
@@ -28,17 +28,41 @@ public readonly record struct StarRating
         // (a JSON bestValue of 1e-30 would read as 0).
         if (bestValue is < MinBestValue or > MaxBestValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(bestValue), bestValue, $"The best value of a rating scale must be at least {MinBestValue} and at most {MaxBestValue}.");
+            throw Guard.OutOfRange(BestValueRule + $"; got {bestValue.ToString(CultureInfo.InvariantCulture)}.", nameof(bestValue), bestValue);
         }
 
         if (value < 0 || value > bestValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"A rating must be between 0 and {bestValue}.");
+            throw Guard.OutOfRange(ValueRule(bestValue.ToString(CultureInfo.InvariantCulture)) + $"; got {value.ToString(CultureInfo.InvariantCulture)}.", nameof(value), value);
         }
 
         Value = value;
-        ReviewCount = Guard.NotNegative(reviewCount);
+        ReviewCount = Guard.NotNegative(reviewCount, "review count");
         BestValue = bestValue;
+    }
+
+    /// <summary>Creates a rating from <see cref="double"/> literals, such as <c>new StarRating(4.9, 26)</c>.</summary>
+    /// <remarks>
+    /// The values are stored as <see cref="decimal"/>: each is converted to the nearest decimal of 15 significant
+    /// digits, so <c>4.9</c> is exactly <c>4.9m</c> and the rating displays "4.9", never "4.9000000000000004".
+    /// </remarks>
+    /// <param name="value">The average rating, from 0 to <paramref name="bestValue"/>; finite.</param>
+    /// <param name="reviewCount">How many reviews the average is over; 0 or more.</param>
+    /// <param name="bestValue">The best value of the scale, from <see cref="MinBestValue"/> (1) to <see cref="MaxBestValue"/> (100). Five stars by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of its range or not finite (the exception names which).</exception>
+    public StarRating(double value, long reviewCount, double bestValue = (double)FiveStars)
+        : this(CheckedValue(value, bestValue), reviewCount, (decimal)bestValue)
+    {
+    }
+
+    /// <summary>Creates a rating from whole numbers, such as <c>new StarRating(5, 1)</c> (without it, an <see cref="int"/> would fit both other constructors).</summary>
+    /// <param name="value">The average rating, from 0 to <paramref name="bestValue"/>.</param>
+    /// <param name="reviewCount">How many reviews the average is over; 0 or more.</param>
+    /// <param name="bestValue">The best value of the scale, from <see cref="MinBestValue"/> (1) to <see cref="MaxBestValue"/> (100). Five stars by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of its range (the exception names which).</exception>
+    public StarRating(int value, long reviewCount, int bestValue = (int)FiveStars)
+        : this((decimal)value, reviewCount, (decimal)bestValue)
+    {
     }
 
     /// <summary>The average rating.</summary>
@@ -52,6 +76,23 @@ public readonly record struct StarRating
 
     /// <summary>The rating as a fraction of the scale, from 0 to 1.</summary>
     public double Fraction => BestValue == 0 ? 0 : (double)(Value / BestValue);
+
+    private const string BestValueRule = "Best value of the rating scale must be a number from 1 to 100, such as 5 for five stars";
+
+    private static string ValueRule(string bestValue) => $"Rating must be a number from 0 to {bestValue} (the best value of its scale)";
+
+    // Checked in double first, so NaN, infinities and 1e30 get the rule, not an OverflowException from the conversion.
+    private static decimal CheckedValue(double value, double bestValue)
+    {
+        if (!(bestValue >= (double)MinBestValue && bestValue <= (double)MaxBestValue))
+        {
+            throw Guard.OutOfRange(BestValueRule + $"; got {Guard.Number(bestValue)}.", nameof(bestValue), bestValue);
+        }
+
+        return value >= 0 && value <= bestValue
+            ? (decimal)value
+            : throw Guard.OutOfRange(ValueRule(Guard.Number(bestValue)) + $"; got {Guard.Number(value)}.", nameof(value), value);
+    }
 
     /// <summary>The seed page's line: "4.9 out of 5 stars 26 reviews" ("1 review" in the singular).</summary>
     public override string ToString()

@@ -44,7 +44,7 @@ public sealed record RenderOptions
         get => _headingLevel;
         init => _headingLevel = value is >= 1 and <= 4
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(HeadingLevel), value, "The heading level must be between 1 and 4.");
+            : throw Guard.OutOfRange($"Heading level must be 1, 2, 3 or 4 (the question's h1 to h4); got {value}.", nameof(HeadingLevel), value);
     }
 
     /// <summary>The heading above the answers, followed by their count: "Doctor Answers" by default, as on the seed page.</summary>
@@ -52,7 +52,7 @@ public sealed record RenderOptions
     public string AnswersHeading
     {
         get => _answersHeading;
-        init => _answersHeading = Label(value, nameof(AnswersHeading));
+        init => _answersHeading = Label(value, "answers heading", nameof(AnswersHeading));
     }
 
     /// <summary>The heading of the disclaimer's region: "Medical disclaimer" by default.</summary>
@@ -60,7 +60,7 @@ public sealed record RenderOptions
     public string DisclaimerHeading
     {
         get => _disclaimerHeading;
-        init => _disclaimerHeading = Label(value, nameof(DisclaimerHeading));
+        init => _disclaimerHeading = Label(value, "disclaimer heading", nameof(DisclaimerHeading));
     }
 
     /// <summary>The words before <see cref="QaThread.LastReviewed"/>: "Last reviewed" by default.</summary>
@@ -68,7 +68,7 @@ public sealed record RenderOptions
     public string LastReviewedLabel
     {
         get => _lastReviewedLabel;
-        init => _lastReviewedLabel = Label(value, nameof(LastReviewedLabel));
+        init => _lastReviewedLabel = Label(value, "last-reviewed label", nameof(LastReviewedLabel));
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed record RenderOptions
     public HtmlEncoder Encoder
     {
         get => _encoder;
-        init => _encoder = value ?? throw new ArgumentNullException(nameof(Encoder));
+        init => _encoder = Guard.NotNull(value, "encoder", nameof(Encoder));
     }
 
     /// <summary>
@@ -92,13 +92,5 @@ public sealed record RenderOptions
     /// </summary>
     public bool PreventClientTemplates { get; init; } = true;
 
-    private static string Label(string value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 200)
-        {
-            throw new ArgumentException("A label must be non-blank text of at most 200 characters.", field);
-        }
-
-        return value;
-    }
+    private static string Label(string value, string label, string field) => Guard.NotBlank(value, label, Guard.MaxLineLength, field);
 }

@@ -15,12 +15,12 @@ public static class AnswerRanking
     [RequiresMedicalDisclaimer]
     public static ImmutableArray<Answer> Order(IEnumerable<Answer> answers, AnswerOrder order, double confidence = WilsonScore.DefaultConfidence)
     {
-        ArgumentNullException.ThrowIfNull(answers);
+        Guard.NotNull(answers, "answers");
         var list = answers as IReadOnlyList<Answer> ?? answers.ToArray();
         Guard.DistinctIds(list, static answer => answer.Id, nameof(answers));
         if (!Enum.IsDefined(order))
         {
-            throw new ArgumentOutOfRangeException(nameof(order), order, "The answer order is not defined.");
+            throw Guard.OutOfRange($"Answer order must be one of {string.Join(", ", Enum.GetNames<AnswerOrder>())}; got {Guard.Echo(order.ToString())}.", nameof(order), order);
         }
 
         var z = order == AnswerOrder.Helpfulness ? WilsonScore.ZForConfidence(confidence) : 0;

@@ -3,12 +3,14 @@ using System.Globalization;
 namespace MedQa;
 
 /// <summary>
-/// The helpful ("up") and unhelpful ("down") votes an answer received, and their net count.
+/// An answer's helpful ("up") and unhelpful ("down") votes, displayed by default as the seed page's template shows them,
+/// net + 1 (<c>"+1"</c> for no votes); the format <c>"N"</c> gives the plain net count (<c>"0"</c>).
 /// </summary>
 /// <remarks>
-/// Counts are 64-bit and never negative, so the net count never overflows. The default value is
-/// <see cref="None"/>. Formatting uses <see cref="VoteDisplay"/>'s seed template by default ("G"), or
-/// "N" for the plain signed net count.
+/// <c>ToString()</c> and <c>$"{votes}"</c> use the seed template (<see cref="VoteDisplay"/>, format "G"): 0 → "+1",
+/// 5 → "+6", -1 → "0". <c>votes.ToString("N", null)</c> and <c>$"{votes:N}"</c> write <see cref="Net"/> itself: 0 → "0",
+/// 5 → "5", -1 → "-1". Counts are 64-bit and never negative, so the net count never overflows. The default value is
+/// <see cref="None"/>.
 /// </remarks>
 public readonly record struct VoteTally : ISpanFormattable
 {
@@ -21,8 +23,8 @@ public readonly record struct VoteTally : ISpanFormattable
     /// <exception cref="ArgumentOutOfRangeException">A count is negative (the exception names it).</exception>
     public VoteTally(long up, long down)
     {
-        Up = Guard.NotNegative(up);
-        Down = Guard.NotNegative(down);
+        Up = Guard.NotNegative(up, "up votes");
+        Down = Guard.NotNegative(down, "down votes");
     }
 
     /// <summary>The helpful votes.</summary>
@@ -37,10 +39,14 @@ public readonly record struct VoteTally : ISpanFormattable
     /// <summary>All votes cast, exact even where <see cref="Up"/> + <see cref="Down"/> exceeds <see cref="long.MaxValue"/>.</summary>
     public ulong Total => (ulong)Up + (ulong)Down;
 
-    /// <summary>The seed template's display of the net count, such as "+1" for no votes.</summary>
+    /// <summary>The seed template's display, net + 1, such as "+1" for no votes; <c>ToString("N", null)</c> gives the net count.</summary>
+    /// <returns>The display, such as "+1".</returns>
     public override string ToString() => VoteDisplay.Format(Net);
 
     /// <summary>Formats the tally: "G" (or null/empty) for the seed template's display, "N" for the signed net count.</summary>
+    /// <param name="format">"G", null or empty for the seed display ("+1" for no votes); "N" for the net count ("0"). Either case.</param>
+    /// <param name="formatProvider">Ignored: both formats are culture-invariant, as the page shows them.</param>
+    /// <returns>The formatted tally.</returns>
     /// <exception cref="FormatException">The format is neither "G" nor "N".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
@@ -50,6 +56,11 @@ public readonly record struct VoteTally : ISpanFormattable
     }
 
     /// <summary>Formats the tally without allocating: "G" (or empty) for the seed template's display, "N" for the signed net count.</summary>
+    /// <param name="destination">Where to write; <see cref="VoteDisplay.MaxLength"/> characters always suffice.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the destination is too small.</param>
+    /// <param name="format">"G" or empty for the seed display; "N" for the net count. Either case.</param>
+    /// <param name="provider">Ignored: both formats are culture-invariant.</param>
+    /// <returns><see langword="true"/> when the whole text fit in <paramref name="destination"/>.</returns>
     /// <exception cref="FormatException">The format is neither "G" nor "N".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {

@@ -32,11 +32,11 @@ public static class WilsonScore
     /// <exception cref="ArgumentOutOfRangeException">A count is negative or z is not positive and finite.</exception>
     public static double LowerBoundForZ(long up, long down, double z)
     {
-        Guard.NotNegative(up);
-        Guard.NotNegative(down);
+        Guard.NotNegative(up, "up votes");
+        Guard.NotNegative(down, "down votes");
         if (!(z > 0 && double.IsFinite(z)))
         {
-            throw new ArgumentOutOfRangeException(nameof(z), z, "z must be positive and finite.");
+            throw Guard.OutOfRange($"z (the normal quantile) must be a positive finite number, such as 1.96; got {Guard.Number(z)}.", nameof(z), z);
         }
 
         if (up == 0 && down == 0)
@@ -61,7 +61,7 @@ public static class WilsonScore
     {
         if (!(confidence > 0 && confidence < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence level must be strictly between 0 and 1, such as 0.95.");
+            throw Guard.OutOfRange($"Confidence level must be a number strictly between 0 and 1, such as 0.95; got {Guard.Number(confidence)}.", nameof(confidence), confidence);
         }
 
         return confidence == DefaultConfidence ? Z95 : NormalQuantile.Of(1 - ((1 - confidence) / 2));

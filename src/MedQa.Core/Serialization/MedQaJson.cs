@@ -154,9 +154,10 @@ public static partial class MedQaJson
         var message = exception.Message;
         var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
         var problem = at > 0 ? message[..at] : message;
-        problem = WrongType().Replace(problem, match => $"The value is not {Expected(match.Groups[1].Value)}.");
+        problem = WrongType().Replace(problem, match => ReaderMessages.WrongType(exception.Path, Expected(match.Groups[1].Value)));
         problem = UnknownProperty().Replace(problem, match => $"Unknown property '{MedQaJsonException.Quote(match.Groups[1].Value)}': the format allows no other properties.");
         problem = DuplicateProperty().Replace(problem, match => $"Duplicate property '{MedQaJsonException.Quote(match.Groups[1].Value)}'.");
+        problem = ReaderMessages.WithoutReaderAdvice(problem);
 
         // No inner exception: the serializer's message repeats raw input (property names) that this one escapes.
         return new MedQaJsonException(problem, exception.Path ?? "$", exception.LineNumber, exception.BytePositionInLine, null);

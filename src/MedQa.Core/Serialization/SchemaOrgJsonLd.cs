@@ -170,9 +170,9 @@ public static class SchemaOrgJsonLd
             w.WriteString("honorificSuffix", string.Join(", ", physician.Credentials));
         }
 
-        if (options.PhysicianProfileBaseUrl is { } profiles)
+        if (options.ProfileUrl(physician.Id) is { } profileUrl)
         {
-            w.WriteString("url", profiles.AbsoluteUri + physician.Id);
+            w.WriteString("url", profileUrl);
         }
 
         if (physician.Specialty is not null)

@@ -218,7 +218,8 @@ internal static class WireMapper
         {
             var field = FieldName(exception.ParamName);
             var at = field is not null && fields.Contains(field) ? path + "." + field : path;
-            throw new MedQaJsonException(Problem(exception), at, exception);
+            // The model writes its own one-line messages (Guard): no runtime suffix to strip.
+            throw new MedQaJsonException(exception.Message, at, exception);
         }
     }
 
@@ -233,14 +234,5 @@ internal static class WireMapper
         var open = paramName.LastIndexOf('(');
         var inner = open < 0 ? paramName : paramName[(open + 1)..].TrimEnd(')');
         return inner.Length > 0 && inner.All(char.IsAsciiLetterOrDigit) ? inner : null;
-    }
-
-    // The model's message without the " (Parameter 'x')" the path replaces.
-    private static string Problem(ArgumentException exception)
-    {
-        var message = exception.Message;
-        var suffix = $" (Parameter '{exception.ParamName}')";
-        var at = exception.ParamName is null ? -1 : message.IndexOf(suffix, StringComparison.Ordinal);
-        return at < 0 ? message : message.Remove(at, suffix.Length);
     }
 }

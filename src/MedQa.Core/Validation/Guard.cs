@@ -1,14 +1,23 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace MedQa;
 
 /// <summary>
 /// The one place where constructors validate their arguments, so that every failure is a specific
-/// <see cref="ArgumentException"/> whose <see cref="ArgumentException.ParamName"/> names the field.
+/// <see cref="ArgumentException"/> whose <see cref="ArgumentException.ParamName"/> names the parameter and whose
+/// message names the field as a user knows it ("up votes"), says what is allowed, and fits on one line.
 /// </summary>
+/// <remarks>
+/// Messages are written here, never taken from the runtime's resources: the exceptions thrown
+/// (<see cref="FieldArgumentException"/> and its two siblings) leave out the runtime's English
+/// " (Parameter 'x')" and "Actual value was …" lines, which reach ProblemDetails and logs otherwise. Echoed input is
+/// quoted, escaped and capped (<see cref="Echo"/>), so a message stays one short line whatever the input.
+/// </remarks>
 internal static class Guard
 {
     /// <summary>The longest text any single field accepts; longer input is a bug or an attack.</summary>
@@ -17,34 +26,56 @@ internal static class Guard
     /// <summary>The longest one-line field (a name, a city, a headline) accepts.</summary>
     internal const int MaxLineLength = 200;
 
-    internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? field = null)
-        where T : class
-        => value ?? throw new ArgumentNullException(field, $"The {field} is required.");
+    /// <summary>The most characters of the input a message repeats.</summary>
+    internal const int MaxEchoLength = 40;
 
-    /// <summary>
-    /// Requires visible text of at most <paramref name="maxLength"/> characters: not null, and holding at least one
-    /// letter or digit (<see cref="VisibleText"/>), so that no text made of white space, control or invisible
-    /// characters passes as present.
-    /// </summary>
-    internal static string NotBlank([NotNull] string? value, int maxLength = MaxTextLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+    /// <summary>The longest an identifier may be.</summary>
+    internal const int MaxIdentifierLength = 128;
+
+    // Every check takes an optional label, the field as a user knows it ("up votes"); without one, the label is the
+    // parameter's name in words ("voterId" → "voter id"), which reads well for most fields.
+
+    /// <summary>Requires a value; <paramref name="label"/> is the field as a user knows it, such as "disclaimer".</summary>
+    internal static T NotNull<T>([NotNull] T? value, string? label = null, [CallerArgumentExpression(nameof(value))] string? field = null)
+        where T : class
+        => value ?? throw Null(label ?? Words(field), field);
+
+    /// <summary>Requires text that is not null, not empty, not only white space, and at most <paramref name="maxLength"/> characters.</summary>
+    internal static string NotBlank([NotNull] string? value, string? label = null, int maxLength = MaxTextLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value is null ? throw Null(label ?? Words(field), field) : Text(value, label ?? Words(field), maxLength, optional: false, field);
+
+    /// <summary>Requires non-blank text of at most <paramref name="maxLength"/> characters, labelled by the parameter's name.</summary>
+    internal static string NotBlank([NotNull] string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => NotBlank(value, null, maxLength, field);
+
+    /// <summary>An optional field: null, or non-blank text of at most <paramref name="maxLength"/> characters (absent is null, not "").</summary>
+    internal static string? OptionalText(string? value, string? label = null, int maxLength = MaxLineLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value is null ? null : Text(value, label ?? Words(field), maxLength, optional: true, field);
+
+    /// <summary>An optional field of at most <paramref name="maxLength"/> characters, labelled by the parameter's name.</summary>
+    internal static string? OptionalText(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => OptionalText(value, null, maxLength, field);
+
+    /// <summary>An optional long text: null, or non-blank text of at most <see cref="MaxTextLength"/> characters.</summary>
+    internal static string? NullOrNotBlank(string? value, string? label = null, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => OptionalText(value, label, MaxTextLength, field);
+
+    // Visible text: at least one letter or digit (VisibleText), so that no text made of white space, control or
+    // invisible characters passes as present. The length is checked first, so a huge input is never scanned.
+    private static string Text(string value, string label, int maxLength, bool optional, string? field)
     {
-        ArgumentNullException.ThrowIfNull(value, field);
-        MaxLength(value, maxLength, field);
-        if (!VisibleText.HasLetterOrDigit(value))
+        var allowed = optional
+            ? $"null (absent) or text of 1 to {Count(maxLength)} characters with a letter or digit"
+            : $"text of 1 to {Count(maxLength)} characters with a letter or digit";
+        if (value.Length > maxLength)
         {
-            throw new ArgumentException($"The {field} must not be empty, white space or invisible: it needs a letter or digit.", field);
+            throw Invalid($"{Capitalized(label)} must be {allowed}; got {Count(value.Length)} characters.", field);
         }
 
-        return value;
+        return VisibleText.HasLetterOrDigit(value)
+            ? value
+            : throw Invalid($"{Capitalized(label)} must be {allowed}; got {Echo(value)}.", field);
     }
-
-    /// <summary>Accepts null (the field is optional) but rejects blank text: absent is null, not "".</summary>
-    internal static string? NullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
-        => value is null ? null : NotBlank(value, MaxTextLength, field);
-
-    /// <summary>An optional one-line field: null, or non-blank text of at most <paramref name="maxLength"/> characters.</summary>
-    internal static string? OptionalText(string? value, int maxLength = MaxLineLength, [CallerArgumentExpression(nameof(value))] string? field = null)
-        => value is null ? null : NotBlank(value, maxLength, field);
 
     /// <summary>
     /// Copies an optional sequence into an immutable array, rejecting invalid items (null, or a default struct)
@@ -54,26 +85,28 @@ internal static class Guard
         IEnumerable<T>? items,
         Func<T, bool> isValid,
         int maxCount,
+        string? label = null,
         [CallerArgumentExpression(nameof(items))] string? field = null)
     {
+        label ??= Words(field);
         if (items is null)
         {
             return [];
         }
 
         var array = items.ToImmutableArray();
-        MaxCount(array.Length, maxCount, field);
+        MaxCount(array.Length, maxCount, field, label);
         var seen = new HashSet<T>(array.Length);
         for (var i = 0; i < array.Length; i++)
         {
             if (!isValid(array[i]))
             {
-                throw new ArgumentException($"The {field} must not contain a null or default item (at index {i}).", field);
+                throw Invalid($"{Capitalized(label)} must not contain null or a default (uncreated) value; index {i} holds one.", field);
             }
 
             if (!seen.Add(array[i]))
             {
-                throw new ArgumentException($"The {field} must not contain duplicates (\"{array[i]}\" at index {i}).", field);
+                throw Invalid($"{Capitalized(label)} must not repeat an item; {Echo(array[i]?.ToString())} repeats at index {i}.", field);
             }
         }
 
@@ -81,63 +114,179 @@ internal static class Guard
     }
 
     /// <summary>Requires a list of at most <paramref name="maxCount"/> items, so no input makes work or output unbounded.</summary>
-    internal static void MaxCount(int count, int maxCount, [CallerArgumentExpression(nameof(count))] string? field = null)
+    internal static void MaxCount(int count, int maxCount, [CallerArgumentExpression(nameof(count))] string? field = null, string? label = null)
     {
         if (count > maxCount)
         {
-            throw new ArgumentException($"The {field} must have at most {maxCount} items; it has {count}.", field);
+            throw Invalid($"{Capitalized(label ?? Words(field))} must have at most {Count(maxCount)} items; got {Count(count)}.", field);
         }
     }
 
-    private static string MaxLength(string value, int maxLength, [CallerArgumentExpression(nameof(value))] string? field = null)
-        => value.Length <= maxLength
-            ? value
-            : throw new ArgumentException($"The {field} must be at most {maxLength} characters long; it has {value.Length}.", field);
+    /// <summary>Requires a count of 0 or more.</summary>
+    internal static long NotNegative(long value, string? label = null, [CallerArgumentExpression(nameof(value))] string? field = null)
+        => value >= 0 ? value : throw OutOfRange($"{Capitalized(label ?? Words(field))} must be 0 or more; got {value.ToString(CultureInfo.InvariantCulture)}.", field, value);
 
-    internal static long NotNegative(long value, [CallerArgumentExpression(nameof(value))] string? field = null)
-        => value >= 0 ? value : throw new ArgumentOutOfRangeException(field, value, $"The {field} must not be negative.");
-
-    internal static double InRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? field = null)
+    /// <summary>Requires a finite number from <paramref name="min"/> to <paramref name="max"/>; NaN and infinities are out of range.</summary>
+    internal static double InRange(double value, double min, double max, string? label = null, [CallerArgumentExpression(nameof(value))] string? field = null)
         => value >= min && value <= max
             ? value
-            : throw new ArgumentOutOfRangeException(field, value, $"The {field} must be between {min} and {max}.");
+            : throw OutOfRange($"{Capitalized(label ?? Words(field))} must be a number from {Number(min)} to {Number(max)}; got {Number(value)}.", field, value);
 
     /// <summary>Requires an identifier that is safe in URLs and HTML ids: 1 to 128 ASCII letters, digits, '-', '_' or '.'.</summary>
-    internal static string Identifier([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+    internal static string Identifier([NotNull] string? value, string? label = null, [CallerArgumentExpression(nameof(value))] string? field = null)
     {
-        ArgumentNullException.ThrowIfNull(value, field);
-        if (value.Length is 0 or > 128 || value.AsSpan().ContainsAnyExcept(IdentifierChars))
+        label ??= Words(field);
+        if (value is null)
         {
-            throw new ArgumentException(
-                $"The {field} must be 1 to 128 ASCII letters, digits, '-', '_' or '.'.", field);
+            throw Null(label, field);
+        }
+
+        if (value.Length is 0 or > MaxIdentifierLength || value.AsSpan().ContainsAnyExcept(IdentifierChars))
+        {
+            throw Invalid($"{Capitalized(label)} must be 1 to {MaxIdentifierLength} ASCII letters, digits, '-', '_' or '.'; got {Echo(value)}.", field);
         }
 
         return value;
     }
 
     /// <summary>Requires a list of non-null items with distinct ids (ordinal), so that ranking ties can be broken by id.</summary>
-    internal static void DistinctIds<T>(IReadOnlyList<T> items, Func<T, string> id, string field)
+    /// <param name="items">The list.</param>
+    /// <param name="id">The id of an item.</param>
+    /// <param name="field">The parameter's name.</param>
+    /// <param name="label">The list as a user knows it, such as "answers"; the parameter's name in words by default.</param>
+    /// <param name="hint">What to do instead, appended after a semicolon; optional.</param>
+    internal static void DistinctIds<T>(IReadOnlyList<T> items, Func<T, string> id, string field, string? label = null, string? hint = null)
         where T : class
     {
+        label ??= Words(field);
+        var then = hint is null ? "." : "; " + hint + ".";
         var ids = new HashSet<string>(items.Count, StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is null)
             {
-                throw new ArgumentException($"The {field} must not contain null (at index {i}).", field);
+                throw Invalid($"{Capitalized(label)} must not contain null; index {i} is null{then}", field);
             }
 
             if (!ids.Add(id(items[i])))
             {
-                throw new ArgumentException($"The {field} must have distinct ids; \"{id(items[i])}\" repeats at index {i}.", field);
+                throw Invalid($"{Capitalized(label)} must have distinct ids; {Echo(id(items[i]))} repeats at index {i}{then}", field);
             }
         }
     }
 
     /// <summary>Requires a defined value of an enum, so a cast integer cannot smuggle in a state the model does not know.</summary>
-    internal static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? field = null)
+    internal static TEnum Defined<TEnum>(TEnum value, string? label = null, [CallerArgumentExpression(nameof(value))] string? field = null)
         where TEnum : struct, Enum
-        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(field, value, $"The {field} is not a defined {typeof(TEnum).Name}.");
+        => Enum.IsDefined(value)
+            ? value
+            : throw OutOfRange($"{Capitalized(label ?? Words(field))} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; got {Echo(value.ToString())}.", field, value);
+
+    /// <summary>The exception for a missing required value.</summary>
+    internal static ArgumentNullException Null(string label, string? field)
+        => new FieldArgumentNullException($"{Capitalized(label)} is required; got null.", field);
+
+    /// <summary>The exception for a malformed value; <paramref name="message"/> is one line naming the field and what is allowed.</summary>
+    internal static ArgumentException Invalid(string message, string? field)
+        => new FieldArgumentException(message, field);
+
+    /// <summary>The exception for a value out of its range; <paramref name="message"/> is one line naming the field and what is allowed.</summary>
+    internal static ArgumentOutOfRangeException OutOfRange(string message, string? field, object? actualValue)
+        => new FieldArgumentOutOfRangeException(message, field, actualValue);
+
+    /// <summary>
+    /// Input as a message repeats it: quoted, with quotes, backslashes, control, format and bidirectional characters
+    /// escaped (<c>\n</c>, <c>\u202E</c>…), and cut at <see cref="MaxEchoLength"/> characters with its full length.
+    /// </summary>
+    internal static string Echo(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(Math.Min(value.Length, MaxEchoLength) + 16).Append('"');
+        var shown = Math.Min(value.Length, MaxEchoLength);
+        if (shown < value.Length && char.IsHighSurrogate(value[shown - 1]))
+        {
+            shown--; // never cut a surrogate pair in half
+        }
+
+        for (var i = 0; i < shown; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"' or '\\':
+                    builder.Append('\\').Append(c);
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    var category = char.GetUnicodeCategory(c);
+                    var lone = char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < shown && char.IsLowSurrogate(value[i + 1]))
+                        && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(value[i - 1]));
+                    if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator || lone)
+                    {
+                        builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        if (shown < value.Length)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"… ({Count(value.Length)} characters)");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A count as messages show it: "100,000" in every culture.</summary>
+    internal static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A number as messages show it: invariant culture, shortest round-trip form ("4.9", "1E+30", "NaN").</summary>
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A parameter's name in words, for a message: "voterId" → "voter id", "request.VoterId" → "voter id".</summary>
+    internal static string Words(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return "value";
+        }
+
+        var name = field[(field.LastIndexOf('.') + 1)..];
+        var builder = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c) && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The label with its first letter upper-case, to start a sentence: "up votes" → "Up votes".</summary>
+    internal static string Capitalized(string label)
+        => label.Length == 0 || !char.IsAsciiLetterLower(label[0]) ? label : char.ToUpperInvariant(label[0]) + label[1..];
 
     private static readonly SearchValues<char> IdentifierChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");

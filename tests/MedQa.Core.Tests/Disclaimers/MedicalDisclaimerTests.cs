@@ -52,7 +52,7 @@ public class MedicalDisclaimerTests
 
     [Fact]
     public void ForRegion_UnknownRegion_ThrowsNamingRegionCode()
-        => Assert.Equal("regionCode", Assert.Throws<ArgumentException>(() => MedicalDisclaimer.ForRegion("ZZ")).ParamName);
+        => Assert.Equal("regionCode", Assert.ThrowsAny<ArgumentException>(() => MedicalDisclaimer.ForRegion("ZZ")).ParamName);
 
     [Fact]
     public void Constructor_CustomWordingKeepingAllThree_Accepted()
@@ -68,7 +68,7 @@ public class MedicalDisclaimerTests
     [InlineData("Call 9110.")]
     [InlineData("Call 1911.")]
     public void Constructor_EmergencyStatementWithoutNumber_ThrowsNamingEmergencyStatement(string statement)
-        => Assert.Equal("emergencyStatement", Assert.Throws<ArgumentException>(() => new MedicalDisclaimer(Educational, statement, NoRelationship, EmergencyNumber.UnitedStates)).ParamName);
+        => Assert.Equal("emergencyStatement", Assert.ThrowsAny<ArgumentException>(() => new MedicalDisclaimer(Educational, statement, NoRelationship, EmergencyNumber.UnitedStates)).ParamName);
 
     private static readonly Arbitrary<string> Blank = Gen.Elements("", " ", "\t\n", "\u00A0").ToArbitrary();
 
@@ -81,7 +81,7 @@ public class MedicalDisclaimerTests
 
     [Fact]
     public void Constructor_DefaultEmergencyNumber_ThrowsNamingEmergencyNumber()
-        => Assert.Equal("emergencyNumber", Assert.Throws<ArgumentException>(() => new MedicalDisclaimer(Educational, "Call 911.", NoRelationship, default)).ParamName);
+        => Assert.Equal("emergencyNumber", Assert.ThrowsAny<ArgumentException>(() => new MedicalDisclaimer(Educational, "Call 911.", NoRelationship, default)).ParamName);
 
     [Theory]
     [InlineData("U", "911", "regionCode")]
@@ -89,7 +89,7 @@ public class MedicalDisclaimerTests
     [InlineData("US", "9", "number")]
     [InlineData("US", "91a", "number")]
     public void EmergencyNumber_Malformed_ThrowsNamingField(string region, string number, string field)
-        => Assert.Equal(field, Assert.Throws<ArgumentException>(() => new EmergencyNumber(region, number)).ParamName);
+        => Assert.Equal(field, Assert.ThrowsAny<ArgumentException>(() => new EmergencyNumber(region, number)).ParamName);
 
     [Fact]
     public void Equality_SameWording_Equal() => Assert.Equal(MedicalDisclaimer.ForRegion("US"), MedicalDisclaimer.Standard);

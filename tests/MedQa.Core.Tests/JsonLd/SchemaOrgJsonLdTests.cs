@@ -185,8 +185,8 @@ public class SchemaOrgJsonLdTests
     {
         var uri = new Uri(url, UriKind.RelativeOrAbsolute);
 
-        Assert.Equal("PageUrl", Assert.Throws<ArgumentException>(() => new JsonLdOptions { PageUrl = uri }).ParamName);
-        Assert.Equal("PhysicianProfileBaseUrl", Assert.Throws<ArgumentException>(() => new JsonLdOptions { PhysicianProfileBaseUrl = uri }).ParamName);
+        Assert.Equal("PageUrl", Assert.ThrowsAny<ArgumentException>(() => new JsonLdOptions { PageUrl = uri }).ParamName);
+        Assert.Equal("PhysicianProfileBaseUrl", Assert.ThrowsAny<ArgumentException>(() => new JsonLdOptions { PhysicianProfileBaseUrl = uri }).ParamName);
     }
 
     [Fact]

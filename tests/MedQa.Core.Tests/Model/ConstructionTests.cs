@@ -32,7 +32,7 @@ public class ConstructionTests
     public void Question_TitleOver200Chars_ThrowsNamingTitle() => Assert.Equal("title", ParamOf(() => new Question("q", new string('x', 201))));
 
     [Fact]
-    public void Question_NullTitle_ThrowsArgumentNull() => Assert.Equal("title", Assert.Throws<ArgumentNullException>(() => new Question("q", null!)).ParamName);
+    public void Question_NullTitle_ThrowsArgumentNull() => Assert.Equal("title", Assert.ThrowsAny<ArgumentNullException>(() => new Question("q", null!)).ParamName);
 
     [Property(MaxTest = 50)]
     public Property Answer_BlankBody_ThrowsNamingBody() => Prop.ForAll(Blank, blank => ParamOf(() => new Answer("a", blank)) == "body");
@@ -95,7 +95,7 @@ public class ConstructionTests
 
     [Fact]
     public void QaThread_NullDisclaimer_ThrowsNamingDisclaimer()
-        => Assert.Equal("disclaimer", Assert.Throws<ArgumentNullException>(() => new QaThread(new Question("q", "T"), [], null!)).ParamName);
+        => Assert.Equal("disclaimer", Assert.ThrowsAny<ArgumentNullException>(() => new QaThread(new Question("q", "T"), [], null!)).ParamName);
 
     [Fact]
     public void QaThread_DuplicateAnswerIds_ThrowsNamingAnswers()

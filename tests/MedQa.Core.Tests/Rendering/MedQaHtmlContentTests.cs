@@ -74,9 +74,9 @@ public class MedQaHtmlContentTests
     [Fact]
     public void RenderContent_NullArguments_ThrowNamingThem()
     {
-        Assert.Equal("thread", Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderContent(null!)).ParamName);
-        Assert.Equal("thread", Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderAnswersContent(null!)).ParamName);
-        Assert.Equal("disclaimer", Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderDisclaimerContent(null!)).ParamName);
+        Assert.Equal("thread", Assert.ThrowsAny<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderContent(null!)).ParamName);
+        Assert.Equal("thread", Assert.ThrowsAny<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderAnswersContent(null!)).ParamName);
+        Assert.Equal("disclaimer", Assert.ThrowsAny<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderDisclaimerContent(null!)).ParamName);
         Assert.Throws<ArgumentNullException>(() => MedQaHtmlRenderer.Default.RenderContent(_seed).WriteTo((TextWriter)null!));
     }
 

@@ -22,14 +22,14 @@ public class RenderOptionsTests
     [InlineData(0)]
     [InlineData(5)]
     public void HeadingLevel_OutOfRange_Throws(int level)
-        => Assert.Equal("HeadingLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RenderOptions { HeadingLevel = level }).ParamName);
+        => Assert.Equal("HeadingLevel", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RenderOptions { HeadingLevel = level }).ParamName);
 
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.0)]
     [InlineData(double.NaN)]
     public void Confidence_OutOfRange_Throws(double confidence)
-        => Assert.Throws<ArgumentOutOfRangeException>(() => new RenderOptions { Confidence = confidence });
+        => Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RenderOptions { Confidence = confidence });
 
     [Theory]
     [InlineData("")]
@@ -37,13 +37,13 @@ public class RenderOptionsTests
     [InlineData(null)]
     public void Labels_Blank_Throw(string? label)
     {
-        Assert.Equal("AnswersHeading", Assert.Throws<ArgumentException>(() => new RenderOptions { AnswersHeading = label! }).ParamName);
-        Assert.Equal("DisclaimerHeading", Assert.Throws<ArgumentException>(() => new RenderOptions { DisclaimerHeading = label! }).ParamName);
-        Assert.Equal("LastReviewedLabel", Assert.Throws<ArgumentException>(() => new RenderOptions { LastReviewedLabel = label! }).ParamName);
+        Assert.Equal("AnswersHeading", Assert.ThrowsAny<ArgumentException>(() => new RenderOptions { AnswersHeading = label! }).ParamName);
+        Assert.Equal("DisclaimerHeading", Assert.ThrowsAny<ArgumentException>(() => new RenderOptions { DisclaimerHeading = label! }).ParamName);
+        Assert.Equal("LastReviewedLabel", Assert.ThrowsAny<ArgumentException>(() => new RenderOptions { LastReviewedLabel = label! }).ParamName);
     }
 
     [Fact]
-    public void Encoder_Null_Throws() => Assert.Throws<ArgumentNullException>(() => new RenderOptions { Encoder = null! });
+    public void Encoder_Null_Throws() => Assert.ThrowsAny<ArgumentNullException>(() => new RenderOptions { Encoder = null! });
 
     [Theory]
     [InlineData(typeof(MedQaHtmlRenderer))]

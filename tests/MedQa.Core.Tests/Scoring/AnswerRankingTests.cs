@@ -53,11 +53,11 @@ public class AnswerRankingTests
 
     [Fact]
     public void Order_DuplicateIds_ThrowsNamingAnswers()
-        => Assert.Equal("answers", Assert.Throws<ArgumentException>(() => AnswerRanking.Order([At("x"), At("x", up: 1)], AnswerOrder.NetVotes)).ParamName);
+        => Assert.Equal("answers", Assert.ThrowsAny<ArgumentException>(() => AnswerRanking.Order([At("x"), At("x", up: 1)], AnswerOrder.NetVotes)).ParamName);
 
     [Fact]
     public void Order_UndefinedOrder_Throws()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => AnswerRanking.Order([At("x")], (AnswerOrder)42));
+        => Assert.ThrowsAny<ArgumentOutOfRangeException>(() => AnswerRanking.Order([At("x")], (AnswerOrder)42));
 
     [Property]
     public Property Order_AnyAnswers_IsPermutationOfInput(Answer[] answers)

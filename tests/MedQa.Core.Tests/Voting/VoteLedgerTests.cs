@@ -156,7 +156,7 @@ public class VoteLedgerTests
 
     [Fact]
     public void VoteRequest_UndefinedAction_ThrowsNamingAction()
-        => Assert.Equal("action", Assert.Throws<ArgumentOutOfRangeException>(() => new VoteRequest("v", (VoteAction)7)).ParamName);
+        => Assert.Equal("action", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new VoteRequest("v", (VoteAction)7)).ParamName);
 
     [Fact]
     public void VoteRules_NonPositiveWindowOrCap_Throw()
