@@ -15,8 +15,8 @@ public class ValidationMessageTests
     {
         { "up votes", "up", "Up votes must be 0 or more; got -1." },
         { "down votes", "down", "Down votes must be 0 or more; got -7." },
-        { "question title", "title", "Question title must be text of 1 to 200 characters, not only white space; got \" \"." },
-        { "headline", "headline", "Headline must be null (absent) or text of 1 to 200 characters, not only white space; got \"\"." },
+        { "question title", "title", "Question title must be text of 1 to 200 characters with a letter or digit; got \" \"." },
+        { "headline", "headline", "Headline must be null (absent) or text of 1 to 200 characters with a letter or digit; got \"\"." },
         { "answer id", "id", "Answer id must be 1 to 128 ASCII letters, digits, '-', '_' or '.'; got \"a b\"." },
         { "null disclaimer", "disclaimer", "Disclaimer is required; got null." },
         { "review count", "reviewCount", "Review count must be 0 or more; got -1." },
