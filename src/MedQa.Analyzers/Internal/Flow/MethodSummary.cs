@@ -31,6 +31,11 @@ internal sealed class MethodSummary
 
     public List<FlowWrite> Writes { get; } = [];
 
+    /// <summary>How many assignments to locals the body has, and how many evaluations solving them took (linear: a small multiple).</summary>
+    public int LocalAssignments { get; set; }
+
+    public int LocalEvaluations { get; set; }
+
     /// <summary>Methods given to <c>Map*</c> as method groups: each is a handler, a response of its own.</summary>
     public List<IMethodSymbol> HandlerMethods { get; } = [];
 }

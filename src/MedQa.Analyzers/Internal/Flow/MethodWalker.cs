@@ -323,73 +323,12 @@ internal sealed class MethodWalker
 
     private void Solve()
     {
-        // Worklist: evaluate every assignment once, then again only when a local it read has grown.
-        var readers = new Dictionary<ISymbol, List<int>>(SymbolEqualityComparer.Default);
-        var queue = new Queue<int>();
-        var queued = new bool[_assignments.Count];
-        for (var i = 0; i < _assignments.Count; i++)
-        {
-            queue.Enqueue(i);
-            queued[i] = true;
-        }
-
-        var firstPass = new bool[_assignments.Count];
-        while (queue.Count > 0)
-        {
-            var index = queue.Dequeue();
-            queued[index] = false;
-            var (target, value) = _assignments[index];
-            List<ISymbol>? reads = null;
-            if (!firstPass[index])
-            {
-                firstPass[index] = true;
-                reads = [];
-            }
-
-            _evaluator.Reads = reads;
-            var result = _evaluator.Evaluate(value);
-            _evaluator.Reads = null;
-            if (reads is not null)
-            {
-                foreach (var read in reads)
-                {
-                    if (!readers.TryGetValue(read, out var list))
-                    {
-                        readers[read] = list = [];
-                    }
-
-                    list.Add(index);
-                }
-            }
-
-            _locals.TryGetValue(target, out var known);
-            var joined = known.Join(result);
-            if (!Grew(known, joined))
-            {
-                continue;
-            }
-
-            _locals[target] = joined;
-            if (readers.TryGetValue(target, out var dependents))
-            {
-                foreach (var dependent in dependents)
-                {
-                    if (!queued[dependent])
-                    {
-                        queued[dependent] = true;
-                        queue.Enqueue(dependent);
-                    }
-                }
-            }
-        }
-
+        var solver = new LocalSolver(_evaluator, _locals);
+        solver.Solve(_assignments);
+        _frames[0].LocalAssignments = _assignments.Count;
+        _frames[0].LocalEvaluations = solver.Evaluations;
         Record();
     }
-
-    private static bool Grew(ContentValue before, ContentValue after)
-        => (after.IsContent && !before.IsContent)
-        || (after.Bare is not null && before.Bare is null)
-        || (!after.IsContent && (after.Dependencies.Length != before.Dependencies.Length || after.Parameters.Length != before.Parameters.Length));
 
     private void Record()
     {

@@ -1,0 +1,82 @@
+using System.Text;
+using MedQa.Analyzers.Internal;
+using MedQa.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MedQa.Analyzers.Tests.Internal;
+
+/// <summary>The locals' worklist: linear in the body's size, whatever the order of the walk.</summary>
+public sealed class LocalSolverTests
+{
+    [Theory]
+    [InlineData(10)]
+    [InlineData(4_000)]
+    public void Walk_ChainedLocals_EvaluatesEachAssignmentAtMostTwice(int links)
+    {
+        var body = new StringBuilder("var x0 = answer.Body;\n");
+        for (var i = 1; i <= links; i++)
+        {
+            body.Append("var x").Append(i).Append(" = x").Append(i - 1).Append(" + \"\";\n");
+        }
+
+        body.Append("writer.Write(x").Append(links).Append(");\n");
+        var summary = WalkRender(body.ToString());
+
+        Assert.Equal(links + 1, summary.LocalAssignments);
+        Assert.InRange(summary.LocalEvaluations, links + 1, 2 * (links + 1));
+        Assert.Contains(summary.Sinks, sink => sink.Value.IsContent && sink.Value.Member == "Answer.Body");
+    }
+
+    [Fact]
+    public void Walk_LoopCarriedLocal_ReachesFixpoint()
+    {
+        var summary = WalkRender("""
+            var html = "";
+            for (var i = 0; i < 3; i++) { var next = html + "<hr>"; html = next; if (i == 2) html = answer.Body; }
+            writer.Write(html);
+            """);
+        Assert.Contains(summary.Sinks, sink => sink.Value.IsContent);
+    }
+
+    private static MethodSummary WalkRender(string statements)
+    {
+        var source = "using System.IO; namespace Host { public sealed class Page { public void Render(TextWriter writer, Answer answer) {\n" + statements + "} } }";
+        var compilation = CSharpCompilation.Create(
+            "Host",
+            [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Sources.Model), CSharpSyntaxTree.ParseText(source)],
+            TestReferences.Framework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var tree = compilation.SyntaxTrees[2];
+        var model = compilation.GetSemanticModel(tree);
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var operation = model.GetOperation(method.Body!)!;
+        var context = RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!;
+        var frames = MethodWalker.Walk(context, model.GetDeclaredSymbol(method)!, [operation], new UnitStructure());
+        return frames[0];
+    }
+
+    private sealed class NoOptions : AnalyzerConfigOptionsProvider
+    {
+        public static readonly NoOptions Instance = new();
+
+        public override AnalyzerConfigOptions GlobalOptions => Empty.Instance;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty.Instance;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty.Instance;
+
+        private sealed class Empty : AnalyzerConfigOptions
+        {
+            public static readonly Empty Instance = new();
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = "";
+                return false;
+            }
+        }
+    }
+}
