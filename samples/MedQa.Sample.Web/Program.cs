@@ -1,13 +1,16 @@
 using MedQa;
+using MedQa.AspNetCore;
 using MedQa.Rendering;
 using MedQa.Sample.Web;
+using MedQa.Sample.Web.Components;
 using MedQa.Serialization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorPages();
+builder.Services.AddRazorComponents();
+builder.Services.AddMedQa(options => options.Render = new RenderOptions { Order = AnswerOrder.Helpfulness });
 builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection("MedQa"));
 builder.Services.AddSingleton<ThreadStore>();
-builder.Services.AddSingleton(new MedQaHtmlRenderer(new RenderOptions { Order = AnswerOrder.Helpfulness }));
 
 var app = builder.Build();
 
@@ -15,8 +18,12 @@ var app = builder.Build();
 // without a body (404 for an unknown slug or path) get the /Status page.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseStaticFiles();
+app.UseAntiforgery();
 
 app.MapRazorPages();
+// The Blazor pages (Components/Pages), rendered on the server as static HTML.
+app.MapRazorComponents<App>();
 
 // The thread in the wire format, for API clients. A complex segment ("{slug}.json") outranks the page's "{slug}".
 app.MapGet("/questions/{slug}.json", (string slug, ThreadStore store) =>

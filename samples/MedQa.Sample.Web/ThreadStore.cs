@@ -8,6 +8,9 @@ public sealed class SampleDataOptions
 {
     /// <summary>The thread in MedQa's JSON wire format; relative paths are resolved against the content root.</summary>
     public string DataFile { get; set; } = "Data/seed-thread.json";
+
+    /// <summary>More threads, one file each (appsettings.json adds the UK thread); all files load, or none.</summary>
+    public IList<string> AdditionalDataFiles { get; } = [];
 }
 
 /// <summary>What a lookup by slug found.</summary>
@@ -40,8 +43,10 @@ public sealed class ThreadStore
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
-        var path = Path.GetFullPath(options.Value.DataFile, environment.ContentRootPath);
-        _threads = new Lazy<IReadOnlyDictionary<string, QaThread>?>(() => Load(path, logger));
+        var paths = options.Value.AdditionalDataFiles.Prepend(options.Value.DataFile)
+            .Select(file => Path.GetFullPath(file, environment.ContentRootPath))
+            .ToArray();
+        _threads = new Lazy<IReadOnlyDictionary<string, QaThread>?>(() => Load(paths, logger));
     }
 
     /// <summary>Every thread, or an empty list when the data file is unavailable.</summary>
@@ -64,19 +69,25 @@ public sealed class ThreadStore
             : new ThreadLookup(ThreadLookupStatus.NotFound, null);
     }
 
-    private static Dictionary<string, QaThread>? Load(string path, ILogger logger)
+    private static Dictionary<string, QaThread>? Load(IEnumerable<string> paths, ILogger logger)
     {
-        try
+        var threads = new Dictionary<string, QaThread>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in paths)
         {
-            var thread = MedQaJson.Deserialize(File.ReadAllBytes(path));
-            logger.LogInformation("Loaded the MedQa data file {DataFile}: /questions/{Slug}", path, thread.Question.Id);
-            return new Dictionary<string, QaThread>(StringComparer.OrdinalIgnoreCase) { [thread.Question.Id] = thread };
+            try
+            {
+                var thread = MedQaJson.Deserialize(File.ReadAllBytes(path));
+                logger.LogInformation("Loaded the MedQa data file {DataFile}: /questions/{Slug}", path, thread.Question.Id);
+                threads[thread.Question.Id] = thread;
+            }
+            catch (Exception exception) when (exception is MedQaJsonException or IOException or UnauthorizedAccessException)
+            {
+                // One clear line for the operator; the visitor sees the error page, never this.
+                logger.LogError("The MedQa data file {DataFile} could not be loaded: {Reason}", path, exception.Message);
+                return null;
+            }
         }
-        catch (Exception exception) when (exception is MedQaJsonException or IOException or UnauthorizedAccessException)
-        {
-            // One clear line for the operator; the visitor sees the error page, never this.
-            logger.LogError("The MedQa data file {DataFile} could not be loaded: {Reason}", path, exception.Message);
-            return null;
-        }
+
+        return threads;
     }
 }

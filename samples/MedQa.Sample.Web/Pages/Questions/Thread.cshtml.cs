@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,9 +8,6 @@ public sealed class ThreadModel(ThreadStore store) : PageModel
 {
     /// <summary>The thread shown, or null when the data is unavailable.</summary>
     public QaThread? Thread { get; private set; }
-
-    /// <summary>This page's address, for the JSON-LD.</summary>
-    public Uri? PageUrl { get; private set; }
 
     /// <summary>Looks the slug up.</summary>
     public IActionResult OnGet(string slug)
@@ -28,8 +24,6 @@ public sealed class ThreadModel(ThreadStore store) : PageModel
             default:
                 Thread = lookup.Thread!;
                 ViewData["Title"] = Thread.Question.Title;
-                ViewData[nameof(MedicalDisclaimer)] = Thread.Disclaimer;
-                PageUrl = new Uri(Request.GetEncodedUrl());
                 return Page();
         }
     }

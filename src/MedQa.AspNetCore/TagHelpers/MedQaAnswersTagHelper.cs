@@ -1,0 +1,42 @@
+using MedQa.AspNetCore.Internal;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace MedQa.AspNetCore.TagHelpers;
+
+/// <summary>
+/// <c>&lt;medqa-answers thread="@Model.Thread" /&gt;</c>: the question and the ranked answers <em>without</em> the
+/// disclaimer, for a page whose layout shows it with <c>&lt;medqa-disclaimer /&gt;</c> (MEDQA001 checks that the page or
+/// its layout does). Written straight into the page, no intermediate string.
+/// </summary>
+/// <remarks>Records the thread in <see cref="MedQaRequestContext"/>, so the layout's <c>&lt;medqa-disclaimer /&gt;</c> shows its disclaimer.</remarks>
+[HtmlTargetElement("medqa-answers")]
+[RequiresMedicalDisclaimer]
+public sealed class MedQaAnswersTagHelper : TagHelper
+{
+    /// <summary>The thread to show (attribute <c>thread</c>); required.</summary>
+    [HtmlAttributeName("thread")]
+    public QaThread? Thread { get; set; }
+
+    /// <summary>The page's context, set by Razor.</summary>
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext? ViewContext { get; set; }
+
+    /// <summary>Replaces the tag with the question's and answers' HTML.</summary>
+    /// <param name="context">The tag's context.</param>
+    /// <param name="output">The tag's output.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The <c>thread</c> attribute is missing or null, or AddMedQa was not called.</exception>
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        var thread = TagHelperInput.RequireThread(Thread, "medqa-answers");
+        var services = MedQaServices.From(ViewContext?.HttpContext?.RequestServices, "<medqa-answers>");
+        services.Context.Record(thread);
+        output.TagName = null;
+        output.Content.SetHtmlContent(new ThreadHtmlContent(services.Renderer, thread, includeDisclaimer: false));
+    }
+}
