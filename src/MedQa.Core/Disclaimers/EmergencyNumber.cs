@@ -47,6 +47,7 @@ public readonly record struct EmergencyNumber
 
     /// <summary>Returns the medical emergency number of a known region.</summary>
     /// <param name="regionCode">An ISO 3166-1 alpha-2 code, in any case, or "EU".</param>
+    /// <returns>The region's medical emergency number, such as 999 for "GB".</returns>
     /// <exception cref="ArgumentException">The region is not in <see cref="Known"/>; create the number with the constructor instead.</exception>
     public static EmergencyNumber ForRegion(string regionCode)
     {
@@ -60,10 +61,13 @@ public readonly record struct EmergencyNumber
 
     /// <summary>Looks up the medical emergency number of a region.</summary>
     /// <returns><see langword="true"/> when the region is in <see cref="Known"/>.</returns>
+    /// <param name="regionCode">An ISO 3166-1 alpha-2 code, upper case, or "EU"; null finds nothing.</param>
+    /// <param name="number">The region's number when known; the default value otherwise.</param>
     public static bool TryForRegion(string? regionCode, out EmergencyNumber number)
         => KnownNumbers.TryGetValue(regionCode ?? string.Empty, out number);
 
     /// <summary>The number to dial.</summary>
+    /// <returns>The digits, such as "911"; empty for the default value.</returns>
     public override string ToString() => Number ?? string.Empty;
 
     // Medical emergency numbers, from ../shared/DOMAIN.md ("Disclaimers"), which cites each regulator:

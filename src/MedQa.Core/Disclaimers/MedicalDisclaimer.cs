@@ -89,10 +89,14 @@ public sealed record MedicalDisclaimer
     public string Text => $"{EducationalStatement} {EmergencyStatement} {NoRelationshipStatement}";
 
     /// <summary>The standard wording with the emergency number of a known region, such as "GB" (999).</summary>
+    /// <param name="regionCode">An ISO 3166-1 alpha-2 code in any case, such as "GB", or "EU".</param>
+    /// <returns>The standard disclaimer naming that region's emergency number.</returns>
     /// <exception cref="ArgumentException">The region is not in <see cref="EmergencyNumber.Known"/>.</exception>
     public static MedicalDisclaimer ForRegion(string regionCode) => ForEmergencyNumber(EmergencyNumber.ForRegion(regionCode));
 
     /// <summary>The standard wording with the given emergency number.</summary>
+    /// <param name="emergencyNumber">The number the emergency statement tells the reader to call.</param>
+    /// <returns>The standard disclaimer naming that number.</returns>
     /// <exception cref="ArgumentException">The number is the default value.</exception>
     public static MedicalDisclaimer ForEmergencyNumber(EmergencyNumber emergencyNumber) => new(
         StandardEducationalStatement,
@@ -101,6 +105,7 @@ public sealed record MedicalDisclaimer
         emergencyNumber);
 
     /// <summary>The whole disclaimer text.</summary>
+    /// <returns>The three statements as one paragraph (<see cref="Text"/>).</returns>
     public override string ToString() => Text;
 
     private static string Sentence(string statement, string label, [CallerArgumentExpression(nameof(statement))] string? field = null)

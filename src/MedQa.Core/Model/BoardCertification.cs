@@ -21,6 +21,7 @@ public sealed record BoardCertification
     public string? Specialty { get; }
 
     /// <summary>"Board certified by {board}", with the specialty when stated.</summary>
+    /// <returns>Such as "Board certified in Dermatology by the American Board of Dermatology".</returns>
     public override string ToString()
         => Specialty is null ? $"Board certified by the {Board.Name}" : $"Board certified in {Specialty} by the {Board.Name}";
 }

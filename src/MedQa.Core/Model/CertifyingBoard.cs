@@ -31,6 +31,7 @@ public sealed record CertifyingBoard
 
     /// <summary>Returns the board of that name; ABMS membership is recognized from the name (ignoring case).</summary>
     /// <param name="name">The board's full name, such as "American Board of Venous and Lymphatic Medicine".</param>
+    /// <returns>The board; <see cref="IsAbmsMember"/> tells whether it is one of the 24 ABMS member boards.</returns>
     /// <exception cref="ArgumentException">The name is null, blank or longer than 200 characters.</exception>
     public static CertifyingBoard FromName(string name)
     {
@@ -39,6 +40,7 @@ public sealed record CertifyingBoard
     }
 
     /// <summary>The board's name.</summary>
+    /// <returns>The board's full name.</returns>
     public override string ToString() => Name;
 
     // ABMS's 24 member boards (../shared/DOMAIN.md, "Physicians"); each is the "American Board of …".

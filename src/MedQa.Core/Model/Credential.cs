@@ -51,6 +51,8 @@ public readonly record struct Credential
     public static IReadOnlyDictionary<string, Credential> Known => KnownCredentials;
 
     /// <summary>Returns a predefined credential by its abbreviation, such as "MD" or "FACS" (case-sensitive).</summary>
+    /// <param name="abbreviation">A predefined abbreviation, such as "MD", "DO" or "FACS" (case-sensitive).</param>
+    /// <returns>The predefined credential, with its kind.</returns>
     /// <exception cref="ArgumentException">The abbreviation is not in <see cref="Known"/>; use the constructor to say its kind.</exception>
     public static Credential Parse(string abbreviation)
     {
@@ -63,6 +65,7 @@ public readonly record struct Credential
     }
 
     /// <summary>The abbreviation.</summary>
+    /// <returns>The abbreviation, such as "MD"; empty for the default value.</returns>
     public override string ToString() => Abbreviation ?? string.Empty;
 
     // Degrees and fellowships seen on physician Q&A sites (../shared/DOMAIN.md, "Physicians").

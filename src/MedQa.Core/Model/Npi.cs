@@ -17,6 +17,7 @@ public readonly record struct Npi
 
     /// <summary>Parses an NPI and verifies its check digit.</summary>
     /// <param name="value">Exactly ten ASCII digits.</param>
+    /// <returns>The NPI.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="FormatException">The value is not ten digits starting with 1 or 2, or its check digit is wrong.</exception>
     public static Npi Parse(string value)
@@ -29,6 +30,8 @@ public readonly record struct Npi
 
     /// <summary>Parses an NPI and verifies its check digit.</summary>
     /// <returns><see langword="true"/> when <paramref name="value"/> is a valid NPI.</returns>
+    /// <param name="value">The text to parse: ten ASCII digits; null is not an NPI.</param>
+    /// <param name="npi">The NPI when valid; the default value otherwise.</param>
     public static bool TryParse(string? value, out Npi npi)
     {
         if (IsValid(value))
@@ -42,6 +45,8 @@ public readonly record struct Npi
     }
 
     /// <summary>Whether the text is a valid NPI: ten digits, first 1 or 2, correct check digit.</summary>
+    /// <param name="value">The text to check; null is not an NPI.</param>
+    /// <returns><see langword="true"/> when it is ten digits, the first 1 or 2, with the right check digit.</returns>
     public static bool IsValid(string? value)
         => value is { Length: 10 }
             && value.All(char.IsAsciiDigit)
@@ -50,6 +55,7 @@ public readonly record struct Npi
 
     /// <summary>The Luhn check digit of nine NPI digits, with the 80840 prefix the standard prescribes.</summary>
     /// <param name="nineDigits">The first nine digits.</param>
+    /// <returns>The check digit, 0 to 9: 3 for "123456789".</returns>
     /// <exception cref="ArgumentException">The span is not nine ASCII digits.</exception>
     public static int CheckDigit(ReadOnlySpan<char> nineDigits)
     {
@@ -79,5 +85,6 @@ public readonly record struct Npi
     }
 
     /// <summary>The ten digits.</summary>
+    /// <returns>The ten digits; empty for the default value.</returns>
     public override string ToString() => Value ?? string.Empty;
 }

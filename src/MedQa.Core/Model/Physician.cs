@@ -107,6 +107,8 @@ public sealed record Physician
     public string? RatingLine => Rating?.ToString();
 
     /// <summary>Value equality, comparing the lists item by item.</summary>
+    /// <param name="other">The physician to compare with; null is never equal.</param>
+    /// <returns><see langword="true"/> when every field is equal, the lists item by item.</returns>
     public bool Equals(Physician? other)
         => other is not null
             && Id == other.Id

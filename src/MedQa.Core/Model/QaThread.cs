@@ -65,6 +65,8 @@ public sealed record QaThread
     public ImmutableArray<Physician> RankedAuthors(RatingPrior? prior = null) => PhysicianRanking.OrderAuthors(this, prior);
 
     /// <summary>Value equality, comparing the answers item by item.</summary>
+    /// <param name="other">The thread to compare with; null is never equal.</param>
+    /// <returns><see langword="true"/> when the question, the answers (in order), the disclaimer and the review date are equal.</returns>
     public bool Equals(QaThread? other)
         => other is not null
             && Question == other.Question

@@ -95,6 +95,7 @@ public readonly record struct StarRating
     }
 
     /// <summary>The seed page's line: "4.9 out of 5 stars 26 reviews" ("1 review" in the singular).</summary>
+    /// <returns>Such as "4.9 out of 5 stars 26 reviews".</returns>
     public override string ToString()
     {
         var reviews = ReviewCount == 1 ? "review" : "reviews";

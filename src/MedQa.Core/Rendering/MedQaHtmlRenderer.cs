@@ -63,6 +63,7 @@ public sealed partial class MedQaHtmlRenderer
 
     /// <summary>Returns the whole thread's HTML, the disclaimer included.</summary>
     /// <param name="thread">The thread to render.</param>
+    /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RendersMedicalDisclaimer]
     public string Render(QaThread thread) => TextCapture.Of(thread, Render);
@@ -104,6 +105,7 @@ public sealed partial class MedQaHtmlRenderer
     /// <see cref="RenderDisclaimer(MedicalDisclaimer)"/> (analyzer rule MEDQA001).
     /// </summary>
     /// <param name="thread">The thread to render.</param>
+    /// <returns>The HTML of the answers, without the disclaimer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RequiresMedicalDisclaimer]
     public string RenderAnswers(QaThread thread) => TextCapture.Of(thread, RenderAnswers);
@@ -136,6 +138,7 @@ public sealed partial class MedQaHtmlRenderer
 
     /// <summary>Returns the disclaimer's HTML alone.</summary>
     /// <param name="disclaimer">The thread's disclaimer.</param>
+    /// <returns>The disclaimer's <c>aside</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="disclaimer"/> is null.</exception>
     [RendersMedicalDisclaimer]
     public string RenderDisclaimer(MedicalDisclaimer disclaimer) => TextCapture.Of(disclaimer, RenderDisclaimer);

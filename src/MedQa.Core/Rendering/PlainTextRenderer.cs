@@ -53,6 +53,7 @@ public sealed class PlainTextRenderer
 
     /// <summary>Returns the whole thread as text, the disclaimer included.</summary>
     /// <param name="thread">The thread to render.</param>
+    /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RendersMedicalDisclaimer]
     public string Render(QaThread thread) => TextCapture.Of(thread, Render);
@@ -94,6 +95,7 @@ public sealed class PlainTextRenderer
     /// <see cref="RenderDisclaimer(MedicalDisclaimer)"/> (analyzer rule MEDQA001).
     /// </summary>
     /// <param name="thread">The thread to render.</param>
+    /// <returns>The text of the answers, without the disclaimer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RequiresMedicalDisclaimer]
     public string RenderAnswers(QaThread thread) => TextCapture.Of(thread, RenderAnswers);
@@ -126,6 +128,7 @@ public sealed class PlainTextRenderer
 
     /// <summary>Returns the disclaimer alone as text.</summary>
     /// <param name="disclaimer">The thread's disclaimer.</param>
+    /// <returns>The disclaimer's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="disclaimer"/> is null.</exception>
     [RendersMedicalDisclaimer]
     public string RenderDisclaimer(MedicalDisclaimer disclaimer) => TextCapture.Of(disclaimer, RenderDisclaimer);

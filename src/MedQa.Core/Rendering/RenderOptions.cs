@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace MedQa.Rendering;
 
@@ -9,12 +10,16 @@ namespace MedQa.Rendering;
 /// </remarks>
 public sealed record RenderOptions
 {
+    // Created once: an HtmlEncoder caches what it allows, and every default RenderOptions shares this one.
+    // Declared before Default, whose initializer needs it (static initializers run in textual order).
+    private static readonly HtmlEncoder ReadableEncoder = CreateReadableEncoder();
+
     private readonly double _confidence = WilsonScore.DefaultConfidence;
     private readonly int _headingLevel = 1;
     private readonly string _answersHeading = "Doctor Answers";
     private readonly string _disclaimerHeading = "Medical disclaimer";
     private readonly string _lastReviewedLabel = "Last reviewed";
-    private readonly HtmlEncoder _encoder = HtmlEncoder.Default;
+    private readonly HtmlEncoder _encoder = ReadableEncoder;
 
     /// <summary>The default options: most helpful answers first, the question as an <c>h1</c>, English labels.</summary>
     public static RenderOptions Default { get; } = new();
@@ -72,9 +77,13 @@ public sealed record RenderOptions
     }
 
     /// <summary>
-    /// The encoder for every piece of text the HTML renderer writes: <see cref="HtmlEncoder.Default"/> (which writes
-    /// non-ASCII characters as character references) by default. Pass <c>HtmlEncoder.Create(UnicodeRanges.All)</c>
-    /// to keep non-Latin text readable; every <see cref="HtmlEncoder"/> escapes markup characters.
+    /// The encoder for every piece of text the HTML renderer writes. By default it allows every Unicode range
+    /// (<c>HtmlEncoder.Create(new TextEncoderSettings(UnicodeRanges.All))</c>, what ASP.NET Core apps with non-English
+    /// content configure for Razor), so "Über" and "¿Qué?" stay readable in the markup, while everything HTML needs
+    /// escaped (<c>&lt; &gt; &amp; " '</c>) and everything unsafe (control characters, bidirectional controls such as
+    /// U+202E, U+FEFF, lone surrogates) is still written as a character reference; so are characters beyond U+FFFF
+    /// (emoji), which the framework's encoders always escape. A browser shows the same text either way. Set <see cref="HtmlEncoder.Default"/>
+    /// for the framework's Basic-Latin-only output (<c>&amp;#xDC;ber</c>), or any other encoder your host uses.
     /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public HtmlEncoder Encoder
@@ -91,6 +100,15 @@ public sealed record RenderOptions
     /// set it to false only for a page that runs no such engine over MedQa's markup.
     /// </summary>
     public bool PreventClientTemplates { get; init; } = true;
+
+    // Every range, but the bidirectional controls stay character references: in the DOM they are the same
+    // characters, but raw in the markup they could reorder how its source reads ("Trojan Source", CVE-2021-42574).
+    private static HtmlEncoder CreateReadableEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters('\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+        return HtmlEncoder.Create(settings);
+    }
 
     private static string Label(string value, string label, string field) => Guard.NotBlank(value, label, Guard.MaxLineLength, field);
 }

@@ -9,6 +9,7 @@ public static class AnswerRanking
     /// <param name="answers">The answers; ids must be distinct.</param>
     /// <param name="order">The ranking.</param>
     /// <param name="confidence">For <see cref="AnswerOrder.Helpfulness"/>: the two-sided confidence level of the Wilson interval.</param>
+    /// <returns>The same answers, in that order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentException">An answer is null or two share an id.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The order is undefined or the confidence is not strictly between 0 and 1.</exception>

@@ -56,6 +56,7 @@ public static class WilsonScore
 
     /// <summary>The z of a two-sided interval at the given confidence level: Φ⁻¹(1 − (1 − confidence) / 2).</summary>
     /// <param name="confidence">Strictly between 0 and 1, such as 0.95.</param>
+    /// <returns>The positive z, such as 1.959964 for 0.95.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The confidence is not strictly between 0 and 1.</exception>
     public static double ZForConfidence(double confidence)
     {

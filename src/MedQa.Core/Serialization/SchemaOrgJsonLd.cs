@@ -37,6 +37,7 @@ public static class SchemaOrgJsonLd
     /// <summary>Returns the thread's JSON-LD.</summary>
     /// <param name="thread">The thread.</param>
     /// <param name="options">The page's URL and dates; <see cref="JsonLdOptions.Default"/> when null.</param>
+    /// <returns>The JSON-LD text, every <c>&lt;</c> escaped.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RequiresMedicalDisclaimer]
     public static string Generate(QaThread thread, JsonLdOptions? options = null)
@@ -64,6 +65,7 @@ public static class SchemaOrgJsonLd
     /// <summary>Returns the whole <c>&lt;script type="application/ld+json"&gt;…&lt;/script&gt;</c> element, for a page's head.</summary>
     /// <param name="thread">The thread.</param>
     /// <param name="options">The page's URL and dates; <see cref="JsonLdOptions.Default"/> when null.</param>
+    /// <returns>The <c>&lt;script type="application/ld+json"&gt;</c> element with the JSON-LD inside, ready for the page's head.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     [RequiresMedicalDisclaimer]
     public static string ScriptElement(QaThread thread, JsonLdOptions? options = null)
