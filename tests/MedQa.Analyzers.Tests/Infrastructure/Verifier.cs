@@ -15,7 +15,12 @@ internal static class Verifier
     public static Task AnalyzeAsync(string source, string? editorConfig = null, bool withMarkers = true, params DiagnosticResult[] expected)
         => AnalyzeAsync([("/0/Test0.cs", source)], editorConfig, withMarkers, expected);
 
-    public static async Task AnalyzeAsync((string Path, string Source)[] sources, string? editorConfig = null, bool withMarkers = true, params DiagnosticResult[] expected)
+    public static Task AnalyzeAsync((string Path, string Source)[] sources, string? editorConfig = null, bool withMarkers = true, params DiagnosticResult[] expected)
+        => AnalyzeWithReferencesAsync(sources, [], editorConfig, withMarkers, expected);
+
+    /// <summary>As <see cref="AnalyzeAsync(ValueTuple{string, string}[], string?, bool, DiagnosticResult[])"/>, with compiled libraries referenced (markers from another assembly).</summary>
+    public static async Task AnalyzeWithReferencesAsync(
+        (string Path, string Source)[] sources, MetadataReference[] references, string? editorConfig = null, bool withMarkers = true, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<AnswerRenderedWithoutDisclaimerAnalyzer, DefaultVerifier>
         {
@@ -23,6 +28,7 @@ internal static class Verifier
             MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
         Configure(test.TestState, sources, editorConfig, withMarkers);
+        test.TestState.AdditionalReferences.AddRange(references);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }

@@ -39,12 +39,14 @@ public sealed class TypeLookupTests
             [.. TestReferences.Framework, .. references],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-    internal static MetadataReference Library(string name, string source)
+    internal static MetadataReference Library(string name, string source) => LibraryWith(name, source);
+
+    internal static MetadataReference LibraryWith(string name, string source, params MetadataReference[] references)
     {
         var library = CSharpCompilation.Create(
             name,
             [CSharpSyntaxTree.ParseText(source)],
-            TestReferences.Framework,
+            [.. TestReferences.Framework, .. references],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var stream = new MemoryStream();
         var result = library.Emit(stream);
