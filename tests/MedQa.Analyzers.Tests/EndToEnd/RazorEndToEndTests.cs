@@ -29,6 +29,9 @@ public sealed class RazorEndToEndTests(WebProjectFixture project) : IClassFixtur
     [InlineData("Views/Answers/_Excerpt.cshtml", 2, "'/Views/Answers/_Excerpt.cshtml' renders answer content from 'Answer.Headline'")]
     [InlineData("Components/BareAnswer.razor", 2, "'BareAnswer' renders answer content from 'Answer.Body'")]
     [InlineData("Sample.cs", 18, "'Endpoints.Plain' renders answer content from 'Answer.Body'")]
+    [InlineData("Views/Answers/Cards.cshtml", 4, "'/Views/Answers/Cards.cshtml' renders answer content from 'AnswerCard.Text'")]
+    [InlineData("Components/TextCard.razor", 1, "'TextCard' renders answer content from 'TextCard.Text'")]
+    [InlineData("Controllers/ClinicController.cs", 9, "'ClinicController.Bare' renders answer content from 'Answer.Body'")]
     public void Build_Diagnostic_PointsAtFileLineAndNamesUnitAndMember(string file, int line, string message)
     {
         var warning = Assert.Single(project.Warnings, w => w.File == file);
@@ -47,6 +50,13 @@ public sealed class RazorEndToEndTests(WebProjectFixture project) : IClassFixtur
     [InlineData("Pages/Suppressed.cshtml")] // [SuppressMessage] via @attribute
     [InlineData("Components/SuppressedCard.razor")] // [SuppressMessage] via @attribute
     [InlineData("Pages/Pragma.cshtml")] // #pragma warning disable in a code block
+    [InlineData("Components/Pages/BlazorAnswer.razor")] // RouteView DefaultLayout (MainLayout) renders it
+    [InlineData("Components/Layout/MainLayout.razor")]
+    [InlineData("Components/Routes.razor")]
+    [InlineData("Components/TextCardHost.razor")] // passes content to a child, renders none itself
+    [InlineData("Views/Answers/WithNotice.cshtml")] // a tag helper renders it
+    [InlineData("Views/Answers/WithFooter.cshtml")] // <vc:site-footer> ([ViewComponent(Name = "SiteFooter")]) renders it
+    [InlineData("Models/AnswerCard.cs")]
     public void Build_CoveredOrSuppressedUnit_NoDiagnostic(string file)
         => Assert.DoesNotContain(project.Warnings, warning => warning.File == file);
 

@@ -31,6 +31,11 @@ internal static class WebProject
               </ItemGroup>
             </Project>
             """);
+        foreach (var file in RealisticApp.Files())
+        {
+            yield return file;
+        }
+
         yield return ("Program.cs", """
             var builder = WebApplication.CreateBuilder(args);
             builder.Services.AddRazorPages();
@@ -40,6 +45,9 @@ internal static class WebProject
             app.MapRazorPages();
             app.MapGet("/plain", E2E.Endpoints.Plain);
             app.MapGet("/api/answer", E2E.Api.Json);
+            app.MapGet("/lambda", () => E2E.Sample.Answer.Body); // MEDQA001 here
+            app.MapGet("/lambda-covered", () => E2E.Sample.Answer.Body + E2E.SiteDisclaimer.Html());
+            app.MapGet("/lambda-id", () => "#answer-" + E2E.Sample.Answer.Id);
             app.Run();
             """);
         yield return ("Sample.cs", """
@@ -153,6 +161,7 @@ internal static class WebProject
             @using E2E
             @using MedQa
             @addTagHelper *, Microsoft.AspNetCore.Mvc.TagHelpers
+            @addTagHelper *, E2E
             """);
         yield return ("Views/_ViewStart.cshtml", """
             @{

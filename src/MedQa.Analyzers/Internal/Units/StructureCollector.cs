@@ -119,7 +119,13 @@ internal sealed class StructureCollector
                 break;
             case "AddComponentParameter" or "AddAttribute" when invocation.Arguments.Length >= 3 && ConstantString(invocation.Arguments[1].Value) is { } name:
                 var value = invocation.Arguments[2].Value;
-                if (name == "DefaultLayout" && ContentEvaluator.Unwrap(value) is ITypeOfOperation { TypeOperand: INamedTypeSymbol layout })
+                var unwrapped = ContentEvaluator.Unwrap(value);
+                if (unwrapped is IInvocationOperation { TargetMethod.Name: "TypeCheck", Arguments.Length: 1 } typeCheck)
+                {
+                    unwrapped = ContentEvaluator.Unwrap(typeCheck.Arguments[0].Value); // Razor's RuntimeHelpers.TypeCheck<T>(value)
+                }
+
+                if (name == "DefaultLayout" && unwrapped is ITypeOfOperation { TypeOperand: INamedTypeSymbol layout })
                 {
                     _structure.DefaultLayouts.Add(layout);
                 }
