@@ -194,7 +194,7 @@ public sealed partial class MedQaHtmlRenderer
     private void WriteAnswers<TWriter>(TWriter w, QaThread thread, int level)
         where TWriter : struct, IContentWriter
     {
-        var answers = thread.Answers;
+        var answers = thread.PublishedAnswers; // only published answers are shown and counted
         w.Literal("<section class=\"medqa-answers\" aria-labelledby=\"medqa-answers-");
         w.Text(thread.Question.Id);
         w.Literal("\">\n");

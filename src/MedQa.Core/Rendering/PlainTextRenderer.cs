@@ -154,10 +154,10 @@ public sealed class PlainTextRenderer
         w.Literal("\n");
         w.Text(Options.AnswersHeading);
         w.Literal(" ");
-        ContentParts.Number(w, thread.Answers.Length);
+        var answers = thread.PublishedAnswers; // only published answers are shown and counted
+        ContentParts.Number(w, answers.Length);
         w.Literal("\n");
 
-        var answers = thread.Answers;
         using var ranked = new RankedIndices(
             answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[2 * RankedIndices.StackLimit]);
         foreach (var index in ranked.Indices)

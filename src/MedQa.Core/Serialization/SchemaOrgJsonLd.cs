@@ -74,11 +74,12 @@ public static class SchemaOrgJsonLd
     private static void WritePage(Utf8JsonWriter w, QaThread thread, JsonLdOptions options)
     {
         var question = thread.Question;
+        var answers = thread.PublishedAnswers; // only published answers are counted and emitted
         w.WriteStartObject();
         w.WriteString("@context", "https://schema.org");
         w.WritePropertyName("@type");
         w.WriteStartArray();
-        if (!thread.Answers.IsEmpty)
+        if (!answers.IsEmpty)
         {
             w.WriteStringValue("QAPage");
         }
@@ -111,13 +112,13 @@ public static class SchemaOrgJsonLd
         w.WriteString("@type", "Question");
         w.WriteString("name", question.Title);
         w.WriteString("text", question.Body ?? question.Title);
-        w.WriteNumber("answerCount", thread.Answers.Length);
+        w.WriteNumber("answerCount", answers.Length);
         DateTime(w, "dateCreated", question.AskedAt);
         DateTime(w, "datePublished", question.AskedAt);
-        if (!thread.Answers.IsEmpty)
+        if (!answers.IsEmpty)
         {
             w.WriteStartArray("suggestedAnswer");
-            foreach (var answer in thread.Answers)
+            foreach (var answer in answers)
             {
                 WriteAnswer(w, answer, options);
             }

@@ -288,6 +288,39 @@ internal static class Guard
     internal static string Capitalized(string label)
         => label.Length == 0 || !char.IsAsciiLetterLower(label[0]) ? label : char.ToUpperInvariant(label[0]) + label[1..];
 
+    /// <summary>The longest URL a model field accepts.</summary>
+    internal const int MaxUrlLength = 2_000;
+
+    /// <summary>Requires an absolute http or https URL of at most <see cref="MaxUrlLength"/> characters: no relative, file: or javascript: links.</summary>
+    internal static Uri HttpUrl([NotNull] Uri? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, field);
+        if (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttp && value.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"The {field} must be an absolute http or https URL.", field);
+        }
+
+        return value.OriginalString.Length <= MaxUrlLength
+            ? value
+            : throw new ArgumentException($"The {field} must be at most {MaxUrlLength} characters long.", field);
+    }
+
+    /// <summary>Copies an optional sequence into an immutable array, rejecting nulls.</summary>
+    internal static ImmutableArray<T> NotNullItems<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? field = null)
+        where T : class
+    {
+        var array = items is null ? [] : items.ToImmutableArray();
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                throw new ArgumentException($"The {field} must not contain null (at index {i}).", field);
+            }
+        }
+
+        return array;
+    }
+
     private static readonly SearchValues<char> IdentifierChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
 }

@@ -69,6 +69,18 @@ public sealed class VoteLedger : IEquatable<VoteLedger>
     /// <summary>The up and down counts of the current votes.</summary>
     public VoteTally Tally { get; }
 
+    /// <summary>Creates the ledger of an answer from its stored current votes, taking the author and the last edit from the answer.</summary>
+    /// <param name="answer">The answer.</param>
+    /// <param name="votes">Its current votes; none by default.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="votes"/> holds a null, two votes of one voter, or too many.</exception>
+    public static VoteLedger For(Answer answer, IEnumerable<Vote>? votes = null)
+    {
+        Guard.NotNull(answer);
+        return new VoteLedger(answer.Id, answer.Author?.Id, answer.LastEditedAt, Index(votes));
+    }
+
     /// <summary>The voter's current vote, or null when they have none.</summary>
     /// <param name="voterId">The voter.</param>
     /// <returns>The vote, or null.</returns>
