@@ -38,19 +38,19 @@ public class AnswerLifecycleTests
 
     [Fact]
     public void Hide_BlankReason_ThrowsNamingReason()
-        => Assert.Equal("reason", Assert.Throws<ArgumentException>(() => In(AnswerStatus.Published).Hide(" ")).ParamName);
+        => Assert.Equal("reason", Assert.ThrowsAny<ArgumentException>(() => In(AnswerStatus.Published).Hide(" ")).ParamName);
 
     [Fact]
     public void Constructor_HiddenWithoutReason_ThrowsNamingHiddenReason()
-        => Assert.Equal("hiddenReason", Assert.Throws<ArgumentException>(() => new Answer("a", "b", status: AnswerStatus.Hidden)).ParamName);
+        => Assert.Equal("hiddenReason", Assert.ThrowsAny<ArgumentException>(() => new Answer("a", "b", status: AnswerStatus.Hidden)).ParamName);
 
     [Fact]
     public void Constructor_ReasonWhenNotHidden_ThrowsNamingHiddenReason()
-        => Assert.Equal("hiddenReason", Assert.Throws<ArgumentException>(() => new Answer("a", "b", hiddenReason: "spam")).ParamName);
+        => Assert.Equal("hiddenReason", Assert.ThrowsAny<ArgumentException>(() => new Answer("a", "b", hiddenReason: "spam")).ParamName);
 
     [Fact]
     public void Constructor_UndefinedStatus_ThrowsNamingStatus()
-        => Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => new Answer("a", "b", status: (AnswerStatus)42)).ParamName);
+        => Assert.Equal("status", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new Answer("a", "b", status: (AnswerStatus)42)).ParamName);
 
     [Fact]
     public void Constructor_NoStatus_IsPublished()

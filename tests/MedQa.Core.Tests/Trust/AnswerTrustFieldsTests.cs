@@ -24,28 +24,28 @@ public class AnswerTrustFieldsTests
 
     [Fact]
     public void Constructor_EditedBeforePosted_ThrowsNamingLastEditedAt()
-        => Assert.Equal("lastEditedAt", Assert.Throws<ArgumentException>(() => new Answer("a", "b", postedAt: Posted, lastEditedAt: Posted.AddTicks(-1))).ParamName);
+        => Assert.Equal("lastEditedAt", Assert.ThrowsAny<ArgumentException>(() => new Answer("a", "b", postedAt: Posted, lastEditedAt: Posted.AddTicks(-1))).ParamName);
 
     [Fact]
     public void Constructor_AuthorEndorsesOwnAnswer_ThrowsNamingEndorsements()
-        => Assert.Equal("endorsements", Assert.Throws<ArgumentException>(() => new Answer("a", "b", author: Author, endorsements: [new Endorsement(Author.Id)])).ParamName);
+        => Assert.Equal("endorsements", Assert.ThrowsAny<ArgumentException>(() => new Answer("a", "b", author: Author, endorsements: [new Endorsement(Author.Id)])).ParamName);
 
     [Fact]
     public void Constructor_SamePhysicianEndorsesTwice_ThrowsNamingEndorsements()
-        => Assert.Equal("endorsements", Assert.Throws<ArgumentException>(() => new Answer("a", "b", endorsements: [new Endorsement("x"), new Endorsement("x", Posted)])).ParamName);
+        => Assert.Equal("endorsements", Assert.ThrowsAny<ArgumentException>(() => new Answer("a", "b", endorsements: [new Endorsement("x"), new Endorsement("x", Posted)])).ParamName);
 
     [Fact]
     public void Constructor_TooManyReferences_ThrowsNamingReferences()
     {
         var references = Enumerable.Range(0, Answer.MaxReferences + 1).Select(i => new Reference("Ref " + i, new Uri("https://example.org/" + i)));
-        Assert.Equal("references", Assert.Throws<ArgumentException>(() => new Answer("a", "b", references: references)).ParamName);
+        Assert.Equal("references", Assert.ThrowsAny<ArgumentException>(() => new Answer("a", "b", references: references)).ParamName);
     }
 
     [Fact]
     public void Constructor_DuplicateReference_ThrowsNamingReferences()
     {
         var reference = new Reference("Ref", new Uri("https://example.org/"));
-        Assert.Equal("references", Assert.Throws<ArgumentException>(() => new Answer("a", "b", references: [reference, reference])).ParamName);
+        Assert.Equal("references", Assert.ThrowsAny<ArgumentException>(() => new Answer("a", "b", references: [reference, reference])).ParamName);
     }
 
     [Theory]
@@ -53,11 +53,11 @@ public class AnswerTrustFieldsTests
     [InlineData("file:///etc/passwd")]
     [InlineData("ftp://example.org/x")]
     public void Reference_NonHttpUrl_ThrowsNamingUrl(string url)
-        => Assert.Equal("url", Assert.Throws<ArgumentException>(() => new Reference("Title", new Uri(url))).ParamName);
+        => Assert.Equal("url", Assert.ThrowsAny<ArgumentException>(() => new Reference("Title", new Uri(url))).ParamName);
 
     [Fact]
     public void Reference_RelativeUrl_ThrowsNamingUrl()
-        => Assert.Equal("url", Assert.Throws<ArgumentException>(() => new Reference("Title", new Uri("/guidelines", UriKind.Relative))).ParamName);
+        => Assert.Equal("url", Assert.ThrowsAny<ArgumentException>(() => new Reference("Title", new Uri("/guidelines", UriKind.Relative))).ParamName);
 
     [Fact]
     public void Disclosure_NoneAndStatement_Differ()
@@ -65,7 +65,7 @@ public class AnswerTrustFieldsTests
         Assert.False(Disclosure.None.HasConflict);
         Assert.Equal("No conflicts of interest", Disclosure.None.ToString());
         Assert.Equal(Disclosure.Of("Paid speaker"), Disclosure.Of("Paid speaker"));
-        Assert.Equal("statement", Assert.Throws<ArgumentException>(() => Disclosure.Of("  ")).ParamName);
+        Assert.Equal("statement", Assert.ThrowsAny<ArgumentException>(() => Disclosure.Of("  ")).ParamName);
     }
 
     [Fact]

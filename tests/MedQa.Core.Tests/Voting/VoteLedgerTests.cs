@@ -130,14 +130,14 @@ public class VoteLedgerTests
     [Fact]
     public void Constructor_TwoVotesOfOneVoter_ThrowsNamingVotes()
     {
-        var error = Assert.Throws<ArgumentException>(() => new VoteLedger("risks", [new("a", VoteDirection.Up, Noon), new("a", VoteDirection.Down, Noon)]));
+        var error = Assert.ThrowsAny<ArgumentException>(() => new VoteLedger("risks", [new("a", VoteDirection.Up, Noon), new("a", VoteDirection.Down, Noon)]));
         Assert.Equal("votes", error.ParamName);
         Assert.Contains("\"a\" repeats at index 1", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Constructor_NullVote_ThrowsNamingVotes()
-        => Assert.Equal("votes", Assert.Throws<ArgumentException>(() => new VoteLedger("risks", [null!])).ParamName);
+        => Assert.Equal("votes", Assert.ThrowsAny<ArgumentException>(() => new VoteLedger("risks", [null!])).ParamName);
 
     [Fact]
     public void Equals_SameVotesInAnyOrder_Equal()
@@ -152,7 +152,7 @@ public class VoteLedgerTests
     [InlineData(VoteChange.Changed, VoteDirection.Up, VoteDirection.Up, "direction")]
     [InlineData(VoteChange.Retracted, VoteDirection.Up, VoteDirection.Up, "direction")]
     public void VoteEvent_DirectionsNotFittingTheChange_ThrowNamingThem(VoteChange change, VoteDirection previous, VoteDirection direction, string field)
-        => Assert.Equal(field, Assert.Throws<ArgumentException>(() => new VoteEvent("a", "v", change, previous, direction, Noon)).ParamName);
+        => Assert.Equal(field, Assert.ThrowsAny<ArgumentException>(() => new VoteEvent("a", "v", change, previous, direction, Noon)).ParamName);
 
     [Fact]
     public void VoteRequest_UndefinedAction_ThrowsNamingAction()
@@ -161,7 +161,7 @@ public class VoteLedgerTests
     [Fact]
     public void VoteRules_NonPositiveWindowOrCap_Throw()
     {
-        Assert.Equal("lockWindow", Assert.Throws<ArgumentOutOfRangeException>(() => new VoteRules(false, TimeSpan.Zero, null)).ParamName);
-        Assert.Equal("dailyCap", Assert.Throws<ArgumentOutOfRangeException>(() => new VoteRules(false, null, 0)).ParamName);
+        Assert.Equal("lockWindow", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new VoteRules(false, TimeSpan.Zero, null)).ParamName);
+        Assert.Equal("dailyCap", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new VoteRules(false, null, 0)).ParamName);
     }
 }
