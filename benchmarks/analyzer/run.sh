@@ -2,13 +2,15 @@
 # MEDQA001's build-time cost on a generated web project of 1,000 C# files, 200 Razor views and 50 Blazor components:
 # full rebuilds without the analyzer, with MedQa's analyzer, and with Microsoft's BannedApiAnalyzers (20 banned
 # symbols), each REPS times, interleaved; then one build with -p:ReportAnalyzer=true for per-analyzer times.
-# Usage: benchmarks/analyzer/run.sh [workdir]   (REPS=3 by default; not part of .ci/run)
+# Usage: benchmarks/analyzer/run.sh [workdir]   (REPS=3 timed rebuilds by default, REPORT_REPS=1 ReportAnalyzer builds
+# per analyzer; REPS=0 skips the timed rebuilds; not part of .ci/run)
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="${1:-${TMPDIR:-/tmp}/medqa-analyzer-bench}"
 reps="${REPS:-3}"
+report_reps="${REPORT_REPS:-1}"
 cs_files=1000 views=200 components=50
 
 echo "Building MedQa.Core and MedQa.Analyzers (Release)..." >&2
@@ -276,10 +278,13 @@ done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-report() { # variant -> analyzer lines from -p:ReportAnalyzer=true
+report() { # variant -> analyzer lines from -p:ReportAnalyzer=true, REPORT_REPS builds
   dotnet restore -nologo -v:q -p:Variant="$1" >/dev/null
+  for r in $(seq 1 "$report_reps"); do
   build "$1" -v:d -p:ReportAnalyzer=true > "$work/report-$1.log" 2>&1 || true
+  echo "build $r:"
   grep -E "Total (analyzer|generator) execution time|^ +[0-9.]+ +<?[0-9]+ +(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers|Microsoft\.CodeAnalysis\.Razor\.Compiler|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers),? " "$work/report-$1.log" | sed 's/^ *//' | sort -u
+  done
 }
 
 pct() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }

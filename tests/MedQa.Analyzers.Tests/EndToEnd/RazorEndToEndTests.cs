@@ -57,8 +57,18 @@ public sealed class RazorEndToEndTests(WebProjectFixture project) : IClassFixtur
     [InlineData("Views/Answers/WithNotice.cshtml")] // a tag helper renders it
     [InlineData("Views/Answers/WithFooter.cshtml")] // <vc:site-footer> ([ViewComponent(Name = "SiteFooter")]) renders it
     [InlineData("Models/AnswerCard.cs")]
+    [InlineData("Docs/MedicalDisclaimerNotice.razor")]
     public void Build_CoveredOrSuppressedUnit_NoDiagnostic(string file)
         => Assert.DoesNotContain(project.Warnings, warning => warning.File == file);
+
+    [Fact]
+    public void Build_DocsSnippets_EveryOneIsInTheProjectAndCompiles()
+    {
+        Assert.True(project.WarningBuildExitCode == 0, project.WarningBuildOutput);
+        var snippets = Directory.GetFiles(Path.Combine(project.Root, "Docs"), "Snippet*");
+        Assert.True(snippets.Length >= 10, string.Join(", ", snippets));
+        Assert.Contains(project.Expected, e => e.File.StartsWith("Docs/Snippet", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Build_SeverityErrorInEditorConfig_FailsWithErrorsAtTheSameLines()
