@@ -289,18 +289,20 @@ report() { # variant -> analyzer lines from -p:ReportAnalyzer=true, REPORT_REPS 
 
 pct() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }
 {
-  echo "| build (median of $reps full rebuilds) | wall (s) | vs. none | CPU user+sys (s) | vs. none |"
-  echo "|---|---|---|---|---|"
-  nw=$(echo "${walls[none]}" | median); nc=$(echo "${cpus[none]}" | median)
-  for v in none medqa banned; do
-    w=$(echo "${walls[$v]}" | median); c=$(echo "${cpus[$v]}" | median)
-    case $v in none) name="no analyzer";; medqa) name="MedQa.Analyzers (MEDQA001)";; banned) name="BannedApiAnalyzers 4.14.0, 20 symbols";; esac
-    if [ "$v" = none ]; then echo "| $name | $w | | $c | |"; else echo "| $name | $w | $(pct "$w" "$nw")% | $c | $(pct "$c" "$nc")% |"; fi
-  done
-  echo
-  echo "Runs, wall (s): none:${walls[none]}; medqa:${walls[medqa]}; banned:${walls[banned]}"
-  echo "Runs, CPU (s): none:${cpus[none]}; medqa:${cpus[medqa]}; banned:${cpus[banned]}"
-  echo
+  if (( reps > 0 )); then
+    echo "| build (median of $reps full rebuilds) | wall (s) | vs. none | CPU user+sys (s) | vs. none |"
+    echo "|---|---|---|---|---|"
+    nw=$(echo "${walls[none]:-}" | median); nc=$(echo "${cpus[none]:-}" | median)
+    for v in none medqa banned; do
+      w=$(echo "${walls[$v]:-}" | median); c=$(echo "${cpus[$v]:-}" | median)
+      case $v in none) name="no analyzer";; medqa) name="MedQa.Analyzers (MEDQA001)";; banned) name="BannedApiAnalyzers 4.14.0, 20 symbols";; esac
+      if [ "$v" = none ]; then echo "| $name | $w | | $c | |"; else echo "| $name | $w | $(pct "$w" "$nw")% | $c | $(pct "$c" "$nc")% |"; fi
+    done
+    echo
+    echo "Runs, wall (s): none:${walls[none]:-}; medqa:${walls[medqa]:-}; banned:${walls[banned]:-}"
+    echo "Runs, CPU (s): none:${cpus[none]:-}; medqa:${cpus[medqa]:-}; banned:${cpus[banned]:-}"
+    echo
+  fi
   echo "-p:ReportAnalyzer=true, MedQa build:"
   echo '```'
   report medqa
