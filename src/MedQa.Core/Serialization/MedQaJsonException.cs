@@ -48,7 +48,7 @@ public sealed class MedQaJsonException : JsonException
         Problem = Safe(message, MaxProblemLength);
     }
 
-    /// <summary>What is wrong, without the path: such as "The title must not be empty or white space.".</summary>
+    /// <summary>What is wrong, without the path: such as "Up votes must be 0 or more; got -1.".</summary>
     public string Problem { get; }
 
     /// <summary>Input quoted in a problem: escaped and capped at <see cref="MaxEchoLength"/>.</summary>
