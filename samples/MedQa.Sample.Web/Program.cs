@@ -19,6 +19,14 @@ var app = builder.Build();
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseStaticFiles();
+// The runtime check for pages MEDQA001 cannot see (a view picked at run time): HTML with answers and no disclaimer
+// fails in Development and gets the disclaimer appended elsewhere. `--MedQa:DisclaimerGuard=false` turns it off
+// (benchmarks/README.md measures its cost with and without it).
+if (app.Configuration.GetValue("MedQa:DisclaimerGuard", defaultValue: true))
+{
+    app.UseMedQaDisclaimerGuard();
+}
+
 app.UseAntiforgery();
 
 app.MapRazorPages();

@@ -69,7 +69,10 @@ internal sealed partial class DisclaimerGuardMiddleware(
     {
         var services = context.RequestServices;
         var renderer = services.GetService<MedQaHtmlRenderer>() ?? MedQaHtmlRenderer.Default;
-        var disclaimer = services.GetService<IOptions<MedQaOptions>>()?.Value.DefaultDisclaimer ?? MedicalDisclaimer.Standard;
+        var recorded = services.GetService<MedQaRequestContext>()?.Disclaimers;
+        var disclaimer = recorded is { Count: > 0 }
+            ? recorded[0]
+            : services.GetService<IOptions<MedQaOptions>>()?.Value.DefaultDisclaimer ?? MedicalDisclaimer.Standard;
         var utf8 = new ArrayBufferWriter<byte>(1024);
         renderer.RenderDisclaimer(disclaimer, utf8);
         return utf8.WrittenMemory;

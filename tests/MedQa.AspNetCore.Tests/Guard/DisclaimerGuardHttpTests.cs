@@ -182,6 +182,29 @@ public sealed class DisclaimerGuardHttpTests
     }
 
     [Fact]
+    public async Task AppendDisclaimer_ThreadRecordedByThePage_AppendsThatThreadsDisclaimer()
+    {
+        // The default is 911; the page showed a UK thread (through a tag helper or component, which record it): 999.
+        var ukThread = new QaThread(Seed.Question, Seed.Answers, MedicalDisclaimer.ForRegion("GB"));
+        await using var app = await LoopbackApp.StartAsync(
+            builder => builder.Services.AddMedQa(),
+            app =>
+            {
+                app.UseMedQaDisclaimerGuard(options => options.Policy = MedQaDisclaimerGuardPolicy.AppendDisclaimer);
+                app.MapGet("/uk", (HttpContext context) =>
+                {
+                    context.RequestServices.GetRequiredService<MedQaRequestContext>().Record(ukThread);
+                    return WriteInChunksAsync(context, WithoutDisclaimer, "text/html", 100);
+                });
+            });
+
+        var (_, body) = await GetAsync(app, "/uk", 0);
+
+        Assert.Equal(WithoutDisclaimer + Disclaimer, body);
+        Assert.DoesNotContain("911", body[WithoutDisclaimer.Length..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MaxHeldBytes_OutOfRange_ThrowsNamingIt()
     {
         Assert.Equal("MaxHeldBytes", Assert.Throws<ArgumentOutOfRangeException>(() => new MedQaDisclaimerGuardOptions { MaxHeldBytes = -1 }).ParamName);
