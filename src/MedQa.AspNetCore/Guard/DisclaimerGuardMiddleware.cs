@@ -23,12 +23,12 @@ internal sealed partial class DisclaimerGuardMiddleware(
     {
         var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         var guarded = new GuardedResponseStream(context, original.Stream, _policy, options.MaxHeldBytes);
-        var body = new StreamResponseBodyFeature(guarded, original);
+        var body = new GuardedBodyFeature(guarded, original);
         context.Features.Set<IHttpResponseBodyFeature>(body);
         try
         {
             await next(context).ConfigureAwait(false);
-            await body.CompleteAsync().ConfigureAwait(false);
+            await body.FlushPipeAsync().ConfigureAwait(false);
             await FinishAsync(context, guarded).ConfigureAwait(false);
         }
         finally

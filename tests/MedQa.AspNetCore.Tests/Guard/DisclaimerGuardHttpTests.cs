@@ -205,6 +205,27 @@ public sealed class DisclaimerGuardHttpTests
     }
 
     [Fact]
+    public async Task EveryPolicy_BodylessStatus_LeftToStatusCodePages()
+    {
+        foreach (var policy in Enum.GetValues<MedQaDisclaimerGuardPolicy>())
+        {
+            await using var app = await LoopbackApp.StartAsync(
+                builder => builder.Services.AddMedQa(),
+                app =>
+                {
+                    app.UseStatusCodePages("text/html", "<p>Status {0}</p>");
+                    app.UseMedQaDisclaimerGuard(options => options.Policy = policy);
+                    app.MapGet("/missing", () => Results.NotFound());
+                });
+
+            using var response = await app.Client.GetAsync(new Uri("/missing", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("<p>Status 404</p>", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public void MaxHeldBytes_OutOfRange_ThrowsNamingIt()
     {
         Assert.Equal("MaxHeldBytes", Assert.Throws<ArgumentOutOfRangeException>(() => new MedQaDisclaimerGuardOptions { MaxHeldBytes = -1 }).ParamName);
