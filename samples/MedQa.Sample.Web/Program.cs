@@ -3,16 +3,52 @@ using MedQa.AspNetCore;
 using MedQa.Rendering;
 using MedQa.Sample.Web;
 using MedQa.Sample.Web.Components;
+using MedQa.Sample.Web.Storage;
 using MedQa.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizePage("/Questions/Ask");
+    options.Conventions.AuthorizeFolder("/Moderation", SiteRoles.Moderator);
+});
 builder.Services.AddRazorComponents();
 builder.Services.AddMedQa(options => options.Render = new RenderOptions { Order = AnswerOrder.Helpfulness });
 builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection("MedQa"));
-builder.Services.AddSingleton<ThreadStore>();
+builder.Services.AddSiteDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<ThreadStore>();
+builder.Services
+    .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(options =>
+    {
+        options.LoginPath = "/account/sign-in";
+        options.LogoutPath = "/account/sign-out";
+        options.AccessDeniedPath = "/account/denied";
+        options.Cookie.Name = "medqa.session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.SlidingExpiration = true;
+    });
+builder.Services.AddAuthorization(options =>
+{
+    foreach (var role in SiteRoles.All)
+    {
+        options.AddPolicy(role, policy => policy.RequireRole(role));
+    }
+});
+SiteRateLimits.AddTo(builder.Services, builder.Configuration);
 
 var app = builder.Build();
+
+// `dotnet run -- add-account …` creates an account (the only way to get one outside Development) and exits.
+if (args is [AccountCommand.Name, ..])
+{
+    return await AccountCommand.RunAsync(app.Services, args[1..], Console.Out);
+}
+
+// First run: tables, seed threads, and (Development only) the demo accounts; no set-up step.
+await SiteInitializer.InitializeAsync(app.Services, requireAccounts: true);
 
 // Visitors never see a stack trace, in Development too: unexpected errors get the /Error page, and status codes
 // without a body (404 for an unknown slug or path) get the /Status page.
@@ -27,6 +63,10 @@ if (app.Configuration.GetValue("MedQa:DisclaimerGuard", defaultValue: true))
     app.UseMedQaDisclaimerGuard();
 }
 
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapRazorPages();
@@ -34,15 +74,16 @@ app.MapRazorPages();
 app.MapRazorComponents<App>();
 
 // The thread in the wire format, for API clients. A complex segment ("{slug}.json") outranks the page's "{slug}".
-app.MapGet("/questions/{slug}.json", (string slug, ThreadStore store) =>
+app.MapGet("/questions/{slug}.json", async (string slug, ThreadStore store, CancellationToken cancellationToken) =>
 {
-    var lookup = store.Find(slug);
+    var lookup = await store.FindAsync(slug, cancellationToken);
     return lookup.Status switch
     {
         ThreadLookupStatus.Found => Results.Text(MedQaJson.Serialize(lookup.Thread!, indented: true), "application/json; charset=utf-8"),
-        ThreadLookupStatus.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No question has the slug '{slug}'."),
+        ThreadLookupStatus.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No question has this slug."),
         _ => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The questions are unavailable right now."),
     };
 });
 
-app.Run();
+await app.RunAsync();
+return 0;

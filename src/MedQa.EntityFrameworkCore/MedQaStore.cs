@@ -101,7 +101,7 @@ public sealed partial class MedQaStore
     /// <summary>A thread with its published answers only, in the site's order, with their current tallies.</summary>
     /// <param name="slug">The question's slug.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The thread, or null when no question has the slug.</returns>
+    /// <returns>The thread, or null when no question has the slug (exactly, or in lower case).</returns>
     /// <exception cref="ArgumentException">A stored row holds a value MedQa rejects (edited outside MedQa).</exception>
     public async Task<QaThread?> FindThreadAsync(string? slug, CancellationToken cancellationToken = default)
     {
@@ -110,7 +110,10 @@ public sealed partial class MedQaStore
             return null;
         }
 
-        var question = await _db.Questions.AsNoTracking().FirstOrDefaultAsync(row => row.Id == slug, cancellationToken);
+        // Slugs are lower case (as AskAsync makes them): a link typed in another case still finds its question.
+        var lower = slug.ToLowerInvariant();
+        var question = await _db.Questions.AsNoTracking().FirstOrDefaultAsync(row => row.Id == slug, cancellationToken)
+            ?? (lower == slug ? null : await _db.Questions.AsNoTracking().FirstOrDefaultAsync(row => row.Id == lower, cancellationToken));
         if (question is null)
         {
             return null;

@@ -14,6 +14,8 @@ internal sealed partial class SampleApp : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _log;
 
+    private string? _databaseFile;
+
     private SampleApp(Process process, StringBuilder log, Uri baseAddress)
     {
         _process = process;
@@ -51,23 +53,52 @@ internal sealed partial class SampleApp : IAsyncDisposable
         }
     }
 
+    /// <summary>The moderator account created before a start outside Development (where no demo account exists).</summary>
+    public const string OperatorUser = "operator";
+
+    /// <summary>Its password.</summary>
+    public const string OperatorPassword = "operator-password";
+
     /// <summary>
     /// Starts the app and waits until it listens; <paramref name="dataFile"/> replaces the seed data file, and
     /// <paramref name="environment"/> is the hosting environment (Development is what <c>dotnet run</c> uses).
+    /// Every start gets a new SQLite database in a temporary folder unless <paramref name="settings"/> names one;
+    /// outside Development the <see cref="OperatorUser"/> moderator is created first with <c>add-account</c>.
     /// </summary>
-    public static async Task<SampleApp> StartAsync(string? dataFile = null, string environment = "Production")
+    public static async Task<SampleApp> StartAsync(string? dataFile = null, string environment = "Production", IReadOnlyList<string>? settings = null)
     {
         if (!File.Exists(AssemblyPath))
         {
             throw new InvalidOperationException($"The sample is not built at {AssemblyPath}; build the solution first.");
         }
 
-        List<string> arguments =
-            ["exec", AssemblyPath, "--urls", "http://127.0.0.1:0", "--contentRoot", ProjectDirectory, "--environment", environment];
+        List<string> configuration = ["--environment", environment, .. settings ?? []];
+        string? databaseFile = null;
+        if (!configuration.Any(setting => setting.StartsWith("--MedQa:Database:", StringComparison.Ordinal)))
+        {
+            databaseFile = Path.Combine(Path.GetTempPath(), $"medqa-sample-{Guid.NewGuid():N}.db");
+            configuration.Add($"--MedQa:Database:ConnectionString=Data Source={databaseFile}");
+        }
+
         if (dataFile is not null)
         {
-            arguments.Add("--MedQa:DataFile=" + dataFile);
+            configuration.Add("--MedQa:DataFile=" + dataFile);
         }
+
+        if (environment != "Development")
+        {
+            var created = await DotnetCommand.RunAsync(
+                ProjectDirectory,
+                ["exec", AssemblyPath, "add-account", OperatorUser, "Moderator", "--contentRoot", ProjectDirectory, .. configuration],
+                TimeSpan.FromSeconds(60),
+                new Dictionary<string, string> { ["MEDQA_ACCOUNT_PASSWORD"] = OperatorPassword });
+            if (created.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"add-account failed ({created.ExitCode}):\n{created.Output}");
+            }
+        }
+
+        List<string> arguments = ["exec", AssemblyPath, "--urls", "http://127.0.0.1:0", "--contentRoot", ProjectDirectory, .. configuration];
 
         var info = DotnetCommand.StartInfo(
             ProjectDirectory,
@@ -105,7 +136,7 @@ internal sealed partial class SampleApp : IAsyncDisposable
         try
         {
             var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            return new SampleApp(process, log, address);
+            return new SampleApp(process, log, address) { _databaseFile = databaseFile };
         }
         catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
         {
@@ -125,6 +156,14 @@ internal sealed partial class SampleApp : IAsyncDisposable
     {
         Client.Dispose();
         Stop(_process);
+        if (_databaseFile is not null)
+        {
+            foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+
         await Task.CompletedTask;
     }
 
