@@ -24,7 +24,7 @@ public sealed class ConsumerBuildFixture : IAsyncLifetime
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
-        Project = ConsumerProject.Create(await PackedPackage.FindOrPackAsync());
+        Project = ConsumerProject.Create(await PackedPackage.FindOrPackAllAsync());
         WarningBuild = await Project.BuildAsync();
         Warnings = Project.Diagnostics(WarningBuild);
 
@@ -45,17 +45,51 @@ public sealed class ConsumerBuildFixture : IAsyncLifetime
     }
 }
 
-/// <summary>What a user who ran <c>dotnet add package MedQa</c> sees when building: the analyzer on, at the right lines.</summary>
+/// <summary>
+/// What a user who ran <c>dotnet add package MedQa.AspNetCore</c> (or <c>MedQa</c>) sees when building: the analyzer on,
+/// at the right lines, for code, views and components, MedQa.AspNetCore's tag helpers and components included; and the
+/// README's snippets compile.
+/// </summary>
 public sealed class ConsumerBuildTests(ConsumerBuildFixture fixture) : IClassFixture<ConsumerBuildFixture>
 {
-    [Fact]
-    public void Restore_FromLocalFeed_UsesThePackedPackage()
+    [Theory]
+    [InlineData("MedQa")]
+    [InlineData("MedQa.AspNetCore")]
+    [InlineData("MedQa.EntityFrameworkCore")]
+    public void Restore_FromLocalFeed_UsesThePackedPackage(string id)
     {
         var project = fixture.Project;
-        var restored = Path.Combine(project.Packages, "medqa", project.Version.ToLowerInvariant(), $"medqa.{project.Version.ToLowerInvariant()}.nupkg");
+        var nupkg = project.Nupkgs[id];
+        var version = PackedPackage.ReadVersion(nupkg).ToLowerInvariant();
+        var restored = Path.Combine(project.Packages, id.ToLowerInvariant(), version, $"{id.ToLowerInvariant()}.{version}.nupkg");
 
-        Assert.True(File.Exists(restored), $"MedQa {project.Version} was not restored into {project.Packages}.\n{fixture.WarningBuild}");
-        Assert.Equal(File.ReadAllBytes(project.Nupkg), File.ReadAllBytes(restored));
+        Assert.True(File.Exists(restored), $"{id} {version} was not restored into {project.Packages}.\n{fixture.WarningBuild}");
+        Assert.Equal(File.ReadAllBytes(nupkg), File.ReadAllBytes(restored));
+    }
+
+    [Fact]
+    public void Build_ConsumerOfMedQaAspNetCoreAlone_GetsTheAnalyzerFromItsMedQaDependency()
+    {
+        // Consumer.csproj references MedQa.AspNetCore only: MEDQA001 must come with the packed MedQa it depends on.
+        var csproj = File.ReadAllText(Path.Combine(fixture.Project.Directory, "Consumer.csproj"));
+
+        Assert.DoesNotContain("Include=\"MedQa\"", csproj, StringComparison.Ordinal);
+        Assert.Contains(fixture.Warnings, d => d.Id == "MEDQA001" && !d.File.StartsWith("../", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ReadmeSnippets_CompileAgainstThePackedPackagesAndReportNothing()
+    {
+        // Every ```csharp, ```cshtml and ```razor block of README.md is a file of ../Readme (ReadmeProject): the build
+        // must produce its assembly, with no error or warning of any kind in those files.
+        var readme = fixture.Project.ReadmeDirectory;
+        var inReadme = fixture.WarningBuild.Output.Split('\n')
+            .Where(line => line.Contains(readme, StringComparison.Ordinal) && (line.Contains(": error ", StringComparison.Ordinal) || line.Contains(": warning ", StringComparison.Ordinal)))
+            .ToArray();
+
+        Assert.True(inReadme.Length == 0, string.Join('\n', inReadme));
+        Assert.True(File.Exists(Path.Combine(readme, "bin", "Debug", "net10.0", "Readme.dll")), fixture.WarningBuild.ToString());
+        Assert.DoesNotContain(fixture.Warnings, d => d.File.StartsWith("../Readme/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,22 +11,27 @@ public sealed record BuildDiagnostic(string File, int Line, string Severity, str
 
 /// <summary>
 /// A fresh web project in a temporary folder, isolated from the repository's build settings, that restores the packed
-/// <c>MedQa</c> package from a local folder feed into its own package folder, so a stale cached MedQa is never used.
-/// Its sources are <c>tests/MedQa.Package.Tests/Consumer</c>; lines that must get MEDQA001 end with an "expect: MEDQA001" comment.
+/// <c>MedQa.AspNetCore</c> package (and through it the packed <c>MedQa</c>, analyzer included) from a local folder feed
+/// into its own package folder, so a stale cached MedQa is never used. Its sources are
+/// <c>tests/MedQa.Package.Tests/Consumer</c>; lines that must get MEDQA001 end with an "expect: MEDQA001" comment.
+/// Beside it, a test project referencing <c>MedQa</c> alone, and the README's snippets as a project of their own
+/// (<see cref="ReadmeProject"/>), all built as one solution.
 /// </summary>
 internal sealed partial class ConsumerProject : IDisposable
 {
     private const string ExpectMarker = "expect: MEDQA001";
 
-    private ConsumerProject(string root, string nupkg, string version)
+    private ConsumerProject(string root, IReadOnlyDictionary<string, string> nupkgs)
     {
         Root = root;
         Directory = Path.Combine(root, "Consumer");
         TestsDirectory = Path.Combine(root, "ConsumerTests");
+        ReadmeDirectory = Path.Combine(root, "Readme");
         Feed = Path.Combine(root, "feed");
         Packages = Path.Combine(root, "packages");
-        Nupkg = nupkg;
-        Version = version;
+        Nupkgs = nupkgs;
+        Nupkg = nupkgs["MedQa"];
+        Version = PackedPackage.ReadVersion(Nupkg);
     }
 
     /// <summary>The temporary folder holding the project, the feed and the package folder.</summary>
@@ -38,23 +43,29 @@ internal sealed partial class ConsumerProject : IDisposable
     /// <summary>A test project beside it (IsTestProject), also referencing the package, where MEDQA001 must not report.</summary>
     public string TestsDirectory { get; }
 
-    /// <summary>The local folder feed: a copy of the packed package alone.</summary>
+    /// <summary>The project compiling every C#, .cshtml and .razor snippet of README.md against the packed packages.</summary>
+    public string ReadmeDirectory { get; }
+
+    /// <summary>The local folder feed: copies of the packed packages alone.</summary>
     public string Feed { get; }
 
     /// <summary>The project's own NuGet package folder (NUGET_PACKAGES).</summary>
     public string Packages { get; }
 
-    /// <summary>The packed package under test.</summary>
+    /// <summary>The packed packages under test, by package id.</summary>
+    public IReadOnlyDictionary<string, string> Nupkgs { get; }
+
+    /// <summary>The packed <c>MedQa</c> package.</summary>
     public string Nupkg { get; }
 
     /// <summary>Its version.</summary>
     public string Version { get; }
 
-    /// <summary>Lays out the project around the packed package.</summary>
-    public static ConsumerProject Create(string nupkg)
+    /// <summary>Lays out the projects around the packed packages (by package id).</summary>
+    public static ConsumerProject Create(IReadOnlyDictionary<string, string> nupkgs)
     {
         var root = Path.Combine(Path.GetTempPath(), "medqa-consumer-" + Guid.NewGuid().ToString("N")[..12]);
-        var project = new ConsumerProject(root, nupkg, PackedPackage.ReadVersion(nupkg));
+        var project = new ConsumerProject(root, nupkgs);
         project.Write();
         return project;
     }
@@ -85,7 +96,7 @@ internal sealed partial class ConsumerProject : IDisposable
         return expected;
     }
 
-    /// <summary>Restores (from the local feed) and builds; <paramref name="noRestore"/> for a rebuild after a config change.</summary>
+    /// <summary>Restores (from the local feed) and builds the three projects; <paramref name="noRestore"/> for a rebuild after a config change.</summary>
     public Task<CommandResult> BuildAsync(bool noRestore = false)
     {
         List<string> arguments = ["build", "-tl:off", "-nologo", "-clp:NoSummary", "--disable-build-servers"];
@@ -94,7 +105,7 @@ internal sealed partial class ConsumerProject : IDisposable
             arguments.Add("--no-restore");
         }
 
-        // Both projects, through one solution: one build.
+        // All three projects, through one solution: one build.
         arguments.Insert(1, Path.Combine(Root, "Consumer.slnx"));
         return DotnetCommand.RunAsync(Root, arguments, TimeSpan.FromMinutes(5), new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages });
     }
@@ -148,7 +159,7 @@ internal sealed partial class ConsumerProject : IDisposable
 
     /// <summary>
     /// The consumer's nuget.config: the user's own package sources (inherited, never cleared: the SDKs add packages of
-    /// their own that an empty cache can only get from them) plus the local folder feed holding the packed MedQa. No
+    /// their own that an empty cache can only get from them) plus the local folder feed holding the packed packages. No
     /// registry is named here; that the restored MedQa is the packed one is checked byte for byte by the build tests.
     /// </summary>
     internal static string NuGetConfig(string feed) => $"""
@@ -185,7 +196,19 @@ internal sealed partial class ConsumerProject : IDisposable
         CopySources("ConsumerTests", TestsDirectory);
 
         System.IO.Directory.CreateDirectory(Feed);
-        File.Copy(Nupkg, Path.Combine(Feed, Path.GetFileName(Nupkg)));
+        foreach (var nupkg in Nupkgs.Values)
+        {
+            File.Copy(nupkg, Path.Combine(Feed, Path.GetFileName(nupkg)));
+        }
+
+        foreach (var (path, text) in ReadmeProject.Files(
+            File.ReadAllText(RepositoryPaths.Combine("README.md")),
+            Nupkgs.ToDictionary(package => package.Key, package => PackedPackage.ReadVersion(package.Value), StringComparer.Ordinal)))
+        {
+            var destination = Path.Combine(ReadmeDirectory, path);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.WriteAllText(destination, text);
+        }
 
         // Nothing of the repository's (or the temp folder's) build settings may leak in: empty props and targets.
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
@@ -201,7 +224,8 @@ internal sealed partial class ConsumerProject : IDisposable
                 <RootNamespace>Consumer</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="MedQa" Version="[{Version}]" />
+                <!-- MedQa.AspNetCore alone: the packed MedQa, with its analyzer, comes as its dependency. -->
+                <PackageReference Include="MedQa.AspNetCore" Version="[{PackedPackage.ReadVersion(Nupkgs["MedQa.AspNetCore"])}]" />
               </ItemGroup>
             </Project>
             """);
@@ -222,6 +246,7 @@ internal sealed partial class ConsumerProject : IDisposable
             <Solution>
               <Project Path="Consumer/Consumer.csproj" />
               <Project Path="ConsumerTests/ConsumerTests.csproj" />
+              <Project Path="Readme/Readme.csproj" />
             </Solution>
             """);
         SetSeverity("warning");

@@ -59,6 +59,21 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public async Task AspNetCoreNuspec_Always_DependsOnTheSameMedQaWithAllItsAssets()
+    {
+        // include="All": the dependency's analyzers and build props flow, so a user of MedQa.AspNetCore alone gets MEDQA001.
+        var packages = await PackedPackage.FindOrPackAllAsync();
+        using var zip = ZipFile.OpenRead(packages["MedQa.AspNetCore"]);
+        using var stream = zip.GetEntry("MedQa.AspNetCore.nuspec")!.Open();
+        var dependency = XDocument.Load(stream).Descendants().Single(element => element.Name.LocalName == "dependency");
+
+        Assert.Equal("MedQa", (string?)dependency.Attribute("id"));
+        Assert.Equal(PackedPackage.ReadVersion(packages["MedQa"]), (string?)dependency.Attribute("version"));
+        Assert.Null(dependency.Attribute("exclude"));
+        Assert.Equal("All", (string?)dependency.Attribute("include"));
+    }
+
+    [Fact]
     public async Task SymbolPackage_Always_SitsBesideThePackageWithThePdb()
     {
         var nupkg = await PackedPackage.FindOrPackAsync();

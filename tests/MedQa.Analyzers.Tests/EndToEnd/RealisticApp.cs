@@ -86,6 +86,49 @@ internal static class RealisticApp
             <vc:site-footer></vc:site-footer>
             """);
 
+        // ---- A tag helper and a component marked [RequiresMedicalDisclaimer] (as MedQa.AspNetCore's <medqa-answers> and
+        // <MedQaAnswers>): reported at the element's line, though Razor creates them in #line hidden code ----
+        yield return ("TagHelpers/AnswerExcerptTagHelper.cs", """
+            using MedQa;
+            using Microsoft.AspNetCore.Razor.TagHelpers;
+
+            namespace E2E.TagHelpers;
+
+            [HtmlTargetElement("answer-excerpt")]
+            [RequiresMedicalDisclaimer]
+            public sealed class AnswerExcerptTagHelper : TagHelper
+            {
+                public string AnswerId { get; set; } = "";
+
+                public override void Process(TagHelperContext context, TagHelperOutput output) => output.TagName = "p";
+            }
+            """);
+        yield return ("Views/Answers/MarkedExcerpt.cshtml", """
+            <h1>Excerpt</h1>
+
+            <answer-excerpt answer-id="@Sample.Answer.Id" /> @* MEDQA001 here *@
+            """);
+        yield return ("Views/Answers/MarkedExcerptCovered.cshtml", """
+            <answer-excerpt answer-id="@Sample.Answer.Id" />
+            <site-notice />
+            """);
+        yield return ("Components/MarkedExcerpt.razor", """
+            @attribute [RequiresMedicalDisclaimer]
+            <p>Excerpt</p>
+            @code { [Parameter] public string AnswerId { get; set; } = ""; }
+            """);
+        yield return ("Components/Pages/MarkedExcerptBare.razor", """
+            @page "/blazor/excerpt"
+            @layout E2E.Components.Layout.BareLayout
+            <h1>Excerpt</h1>
+
+            <MarkedExcerpt AnswerId="@Sample.Answer.Id" /> @* MEDQA001 here *@
+            """);
+        yield return ("Components/Pages/MarkedExcerptCovered.razor", """
+            @page "/blazor/excerpt-covered"
+            <MarkedExcerpt AnswerId="@Sample.Answer.Id" />
+            """);
+
         // ---- A view model projected with Select: its Text is content, its Anchor (from the id) is not ----
         yield return ("Models/AnswerCard.cs", """
             using MedQa;

@@ -1,4 +1,7 @@
+using MedQa.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddMedQa();
 builder.Services.AddRazorPages();
 builder.Services.AddRazorComponents();
 

@@ -35,7 +35,7 @@ internal sealed class StructureCollector
                 VisitInvocation(invocation, summary);
                 break;
             case ITypeOfOperation { TypeOperand: INamedTypeSymbol type }:
-                Use(type, summary, operation.Syntax.GetLocation());
+                Use(type, summary, operation.Syntax);
                 break;
             case IObjectCreationOperation creation when creation.Type is not null
                 && SymbolEqualityComparer.Default.Equals(creation.Type, _context.Types.TagHelperAttribute)
@@ -80,7 +80,7 @@ internal sealed class StructureCollector
         {
             if (typeArgument is INamedTypeSymbol named)
             {
-                Use(named, summary, invocation.Syntax.GetLocation());
+                Use(named, summary, invocation.Syntax);
             }
         }
 
@@ -135,7 +135,7 @@ internal sealed class StructureCollector
         }
     }
 
-    private void Use(INamedTypeSymbol type, MethodSummary summary, Location location)
+    private void Use(INamedTypeSymbol type, MethodSummary summary, SyntaxNode use)
     {
         var isComponent = _context.IsComponentType(type);
         if (!isComponent && !_context.IsTagHelperType(type) && !_context.IsViewComponentType(type))
@@ -149,7 +149,8 @@ internal sealed class StructureCollector
         }
         else if (_context.Markers.IsMarkedType(type))
         {
-            summary.Sinks.Add(new SinkEvent(location, ContentValue.Of(type.Name))); // <medqa-answers />: it renders answer content here
+            // <medqa-answers />: it renders answer content here, at the element's line (its creation is hidden code).
+            summary.Sinks.Add(new SinkEvent(RazorElementLocation.Of(use), ContentValue.Of(type.Name)));
         }
         else if (_context.IsSource(type) && !(isComponent && _context.IsLayoutComponent(type)))
         {
