@@ -3,8 +3,8 @@ using BenchmarkDotNet.Attributes;
 namespace MedQa.Benchmarks;
 
 /// <summary>
-/// Ranking 10,000 answers by helpfulness (Wilson lower bound, computed per answer, with the id tie-break)
-/// against a LINQ sort over keys that were computed before the measurement: the floor of any ranking.
+/// Ranking 10,000 answers by helpfulness (Wilson lower bound, computed per answer, ties kept in the given order)
+/// against LINQ's (also stable) sort over keys that were computed before the measurement: the floor of any ranking.
 /// </summary>
 [MemoryDiagnoser]
 public class RankingBenchmarks

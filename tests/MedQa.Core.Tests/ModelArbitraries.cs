@@ -6,7 +6,7 @@ namespace MedQa.Tests;
 /// <summary>Generators of valid model values, shared by the property tests.</summary>
 public static class ModelArbitraries
 {
-    /// <summary>Small counts, so that ties (and so the id tie-break) are common, mixed with some very large ones.</summary>
+    /// <summary>Small counts, so that ties (and so the given-order tie-break) are common, mixed with some very large ones.</summary>
     public static Gen<long> VoteCount { get; } = Gen.Frequency(
         (8, Gen.Choose(0, 20).Select(count => (long)count)),
         (1, Gen.Choose(0, int.MaxValue).Select(count => (long)count * 4_000_000_000L)),
@@ -23,7 +23,8 @@ public static class ModelArbitraries
         from id in Gen.Choose(0, 500)
         from votes in Tally
         from postedAt in PostedAt
-        select new Answer("a" + id, "Body of answer " + id, votes: votes, postedAt: postedAt);
+        from helped in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new Answer("a" + id, "Body of answer " + id, votes: votes, postedAt: postedAt, helpedAsker: helped);
 
     /// <summary>Answers with distinct ids, as a thread holds them.</summary>
     public static Arbitrary<Answer[]> Answers() =>

@@ -4,11 +4,12 @@ namespace MedQa;
 
 /// <summary>
 /// The physician who wrote an answer, as the page presents them: an optional name with post-nominal
-/// credentials, a specialty, a practice city, board certifications, an optional NPI and an optional rating.
+/// credentials, a specialty, a practice city, board certifications, an optional NPI and rating, medical licences
+/// (which make the physician verified while one is active and unexpired) and a profile URL.
 /// </summary>
 /// <remarks>
 /// A name is optional because sites show some authors only by city and specialty ("Naples General Surgeon").
-/// Instances are immutable and compare by value, lists included.
+/// "Verified" is only true at an instant (<see cref="IsVerifiedAt(TimeProvider)"/>): licences expire. Instances are immutable and compare by value, lists included.
 /// </remarks>
 public sealed record Physician
 {
@@ -17,6 +18,9 @@ public sealed record Physician
 
     /// <summary>The most board certifications a physician may list: 50 (there are 24 ABMS member boards, a few dozen subspecialties a physician could hold at once).</summary>
     public const int MaxBoardCertifications = 50;
+
+    /// <summary>The most medical licences a physician may list: 100 (there are about 70 US medical and osteopathic boards; telemedicine physicians hold dozens of licences).</summary>
+    public const int MaxLicences = 100;
 
     /// <summary>Creates a physician.</summary>
     /// <param name="id">A stable identifier, such as the profile's slug: 1 to 128 ASCII letters, digits, '-', '_' or '.'.</param>
@@ -28,8 +32,10 @@ public sealed record Physician
     /// <param name="boardCertifications">Board certifications; no duplicates, at most <see cref="MaxBoardCertifications"/>.</param>
     /// <param name="npi">The US National Provider Identifier; optional.</param>
     /// <param name="rating">The aggregate star rating; optional.</param>
+    /// <param name="licences">Medical licences; at most <see cref="MaxLicences"/>, no two with the same jurisdiction and number (ignoring case).</param>
+    /// <param name="profileUrl">The physician's profile page, an absolute http or https URL of at most 2,000 characters; optional. JSON-LD writes it as the author's <c>url</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null, or a list contains null.</exception>
-    /// <exception cref="ArgumentException">A field is malformed, blank or too long, or a list holds a duplicate or a default credential or more items than its maximum (the exception names the field).</exception>
+    /// <exception cref="ArgumentException">A field is malformed, blank or too long, the profile URL is not absolute http(s), or a list holds a duplicate or a default credential or more items than its maximum (the exception names the field).</exception>
     public Physician(
         string id,
         string? name = null,
@@ -39,7 +45,9 @@ public sealed record Physician
         string? region = null,
         IEnumerable<BoardCertification>? boardCertifications = null,
         Npi? npi = null,
-        StarRating? rating = null)
+        StarRating? rating = null,
+        IEnumerable<MedicalLicence>? licences = null,
+        Uri? profileUrl = null)
     {
         Id = Guard.Identifier(id, "physician id");
         Name = Guard.OptionalText(name, "physician name");
@@ -60,6 +68,9 @@ public sealed record Physician
         }
 
         Rating = rating;
+        Licences = Guard.DistinctItems(licences, static licence => licence is not null, MaxLicences, "licences");
+        EnsureDistinctLicences(Licences);
+        ProfileUrl = profileUrl is null ? null : Guard.HttpUrl(profileUrl, "profile URL", "https://example.com/doctors/jane-roe");
     }
 
     /// <summary>A stable identifier, such as the profile's slug.</summary>
@@ -88,6 +99,38 @@ public sealed record Physician
 
     /// <summary>The aggregate star rating, when the site shows one.</summary>
     public StarRating? Rating { get; }
+
+    /// <summary>Medical licences, in the order given.</summary>
+    public ImmutableArray<MedicalLicence> Licences { get; }
+
+    /// <summary>The physician's profile page (absolute http or https), when the site has one.</summary>
+    public Uri? ProfileUrl { get; }
+
+    /// <summary>
+    /// Whether the physician is verified at the clock's current instant: some licence is
+    /// <see cref="LicenceStatus.Active"/>, verified at or before now and not yet expired
+    /// (<see cref="MedicalLicence.IsValidAt"/>).
+    /// </summary>
+    /// <param name="clock">The clock, such as <see cref="TimeProvider.System"/> or a test's fake.</param>
+    /// <returns><see langword="true"/> while some licence is valid at <c>clock.GetUtcNow()</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public bool IsVerifiedAt(TimeProvider clock) => IsVerifiedAt(Guard.NotNull(clock, "clock").GetUtcNow());
+
+    /// <summary>Whether the physician is verified at <paramref name="instant"/>: some licence is valid then (<see cref="MedicalLicence.IsValidAt"/>).</summary>
+    /// <param name="instant">The instant to judge.</param>
+    /// <returns><see langword="true"/> when some licence is active, verified at or before the instant and expires after it.</returns>
+    public bool IsVerifiedAt(DateTimeOffset instant)
+    {
+        foreach (var licence in Licences)
+        {
+            if (licence.IsValidAt(instant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The name line of the seed page, such as "Mitchel P. Goldman, MD"; null when no name is shown.</summary>
     public string? DisplayName => Name is null
@@ -119,8 +162,26 @@ public sealed record Physician
             && Region == other.Region
             && BoardCertifications.SequenceEqual(other.BoardCertifications)
             && Npi == other.Npi
-            && Rating == other.Rating;
+            && Rating == other.Rating
+            && Licences.SequenceEqual(other.Licences)
+            && ProfileUrl == other.ProfileUrl;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Specialty, City, Credentials.Length, Rating);
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Specialty, City, Credentials.Length, Rating, Licences.Length, ProfileUrl);
+
+    // The same licence listed twice with different statuses or dates would make "verified" depend on which copy is
+    // read: one licence is one (jurisdiction, number), compared ignoring case as boards' look-ups do.
+    private static void EnsureDistinctLicences(ImmutableArray<MedicalLicence> licences)
+    {
+        var seen = new HashSet<(string Jurisdiction, string Number)>(licences.Length);
+        for (var i = 0; i < licences.Length; i++)
+        {
+            if (!seen.Add((licences[i].Jurisdiction.ToUpperInvariant(), licences[i].Number.ToUpperInvariant())))
+            {
+                throw Guard.Invalid(
+                    $"Licences must not repeat a jurisdiction and number; {Guard.Echo(licences[i].Jurisdiction + " " + licences[i].Number)} repeats at index {i}.",
+                    nameof(licences));
+            }
+        }
+    }
 }

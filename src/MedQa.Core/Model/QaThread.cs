@@ -64,7 +64,7 @@ public sealed record QaThread
     /// <summary>The published answers in the given order, ready to render; drafts, pending, hidden and removed answers are left out.</summary>
     /// <param name="order">The ranking; <see cref="AnswerOrder.Helpfulness"/> by default.</param>
     /// <param name="confidence">For <see cref="AnswerOrder.Helpfulness"/>: the Wilson interval's confidence level.</param>
-    /// <returns>The answers in that order; ties are broken by id (ordinal).</returns>
+    /// <returns>The answers in that order; ties keep the site's order (the order of <see cref="Answers"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The order is undefined or the confidence is not strictly between 0 and 1.</exception>
     [RequiresMedicalDisclaimer]
     public ImmutableArray<Answer> RankedAnswers(AnswerOrder order = AnswerOrder.Helpfulness, double confidence = WilsonScore.DefaultConfidence)

@@ -206,7 +206,7 @@ public sealed partial class MedQaHtmlRenderer
         CloseHeading(w, level);
 
         using var ranked = new RankedIndices(
-            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[2 * RankedIndices.StackLimit]);
+            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[RankedIndices.StackLimit]);
         foreach (var index in ranked.Indices)
         {
             WriteAnswer(w, answers[index], level + 1);

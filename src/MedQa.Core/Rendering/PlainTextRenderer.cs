@@ -159,7 +159,7 @@ public sealed class PlainTextRenderer
         w.Literal("\n");
 
         using var ranked = new RankedIndices(
-            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[2 * RankedIndices.StackLimit]);
+            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[RankedIndices.StackLimit]);
         foreach (var index in ranked.Indices)
         {
             WriteAnswer(w, answers[index]);

@@ -5,12 +5,12 @@ namespace MedQa.Rendering;
 
 /// <summary>
 /// <see cref="AnswerRanking.Order"/>'s order as indices into the thread's answers, with the same keys and the same
-/// sort but without allocating, so rendering to a reused buffer allocates nothing. Dispose it to return any
+/// stable sort but without allocating, so rendering to a reused buffer allocates nothing. Dispose it to return any
 /// buffer rented for a thread too large for the caller's stack buffers.
 /// </summary>
 internal ref struct RankedIndices
 {
-    /// <summary>The answer count the caller's stack buffers should hold: <c>stackalloc long[StackLimit]</c> and <c>stackalloc int[2 * StackLimit]</c>.</summary>
+    /// <summary>The answer count the caller's stack buffers should hold: <c>stackalloc long[StackLimit]</c> and <c>stackalloc int[StackLimit]</c> (or more).</summary>
     internal const int StackLimit = 64;
 
     private long[]? _rentedKeys;
@@ -20,10 +20,10 @@ internal ref struct RankedIndices
     internal RankedIndices(ImmutableArray<Answer> answers, AnswerOrder order, double confidence, Span<long> keyBuffer, Span<int> indexBuffer)
     {
         var count = answers.Length;
-        if (count > keyBuffer.Length || 2 * count > indexBuffer.Length)
+        if (count > keyBuffer.Length || count > indexBuffer.Length)
         {
             _rentedKeys = ArrayPool<long>.Shared.Rent(count);
-            _rentedIndices = ArrayPool<int>.Shared.Rent(2 * count);
+            _rentedIndices = ArrayPool<int>.Shared.Rent(count);
             keyBuffer = _rentedKeys;
             indexBuffer = _rentedIndices;
         }
@@ -37,7 +37,7 @@ internal ref struct RankedIndices
             Indices[i] = i;
         }
 
-        RankingSort.Sort(keys, Indices, indexBuffer.Slice(count, count), new AnswerIds(answers));
+        RankingSort.Sort(keys, Indices);
     }
 
     /// <summary>The answers' indices in display order.</summary>
@@ -53,10 +53,5 @@ internal ref struct RankedIndices
             _rentedKeys = null;
             _rentedIndices = null;
         }
-    }
-
-    private readonly struct AnswerIds(ImmutableArray<Answer> answers) : RankingSort.IIdLookup
-    {
-        public string IdAt(int index) => answers[index].Id;
     }
 }

@@ -11,8 +11,8 @@ namespace MedQa;
 public static class PhysicianRanking
 {
     /// <summary>
-    /// Returns the physicians best-rated first by <see cref="RatingPrior.Average"/>; ties, and physicians without a
-    /// rating (scored as the prior's mean), are ordered by id (ordinal).
+    /// Returns the physicians best-rated first by <see cref="RatingPrior.Average"/>; physicians it ranks equal (physicians
+    /// without a rating are scored as the prior's mean) keep the order they are given in.
     /// </summary>
     /// <param name="physicians">The physicians, a set: no null, ids distinct. For a thread's authors use <see cref="OrderAuthors"/>.</param>
     /// <param name="prior">The prior; <see cref="RatingPrior.Default"/> when null.</param>
@@ -33,7 +33,7 @@ public static class PhysicianRanking
     /// </summary>
     /// <param name="thread">The thread whose answers' authors to rank.</param>
     /// <param name="prior">The prior; <see cref="RatingPrior.Default"/> when null.</param>
-    /// <returns>Each author once (the same id is the same physician: the first answer's <see cref="Answer.Author"/> is kept), best-rated first; empty when no answer has an author.</returns>
+    /// <returns>Each author once (the same id is the same physician: the first answer's <see cref="Answer.Author"/> is kept), best-rated first, equal ones in the order of their first answers; empty when no answer has an author.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="thread"/> is null.</exception>
     public static ImmutableArray<Physician> OrderAuthors(QaThread thread, RatingPrior? prior = null)
     {
@@ -56,6 +56,6 @@ public static class PhysicianRanking
     private static ImmutableArray<Physician> Rank(IReadOnlyList<Physician> physicians, RatingPrior? prior)
     {
         var used = prior ?? RatingPrior.Default;
-        return RankingSort.Descending(physicians, physician => RankingSort.OrderedBits(used.Average(physician.Rating)), static physician => physician.Id);
+        return RankingSort.Descending(physicians, physician => RankingSort.OrderedBits(used.Average(physician.Rating)));
     }
 }

@@ -49,11 +49,7 @@ public sealed record JsonLdOptions
             ? null
             : _physicianProfileBaseUrl.AbsoluteUri + physicianId;
 
-    private static Uri HttpUrl(Uri value, string label, string field)
-        => value.IsAbsoluteUri && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp)
-            ? value
-            : throw Guard.Invalid(
-                $"{label} must be an absolute http or https URL, such as {Example(field)}; got {Guard.Echo(value.OriginalString)}.", field);
+    private static Uri HttpUrl(Uri value, string label, string field) => Guard.HttpUrl(value, label, Example(field), field);
 
     // Segments are joined after the base's path, so the base can have no query or fragment; a missing final '/'
     // is added, since "https://example.com/doctors" + "jane-roe" must not become ".../doctorsjane-roe".

@@ -12,7 +12,7 @@ public sealed record Reference
     public Reference(string title, Uri url)
     {
         Title = Guard.NotBlank(title, Guard.MaxLineLength);
-        Url = Guard.HttpUrl(url);
+        Url = Guard.HttpUrl(url, "reference URL", "https://medlineplus.gov/bloodclots.html");
     }
 
     /// <summary>The source's title.</summary>

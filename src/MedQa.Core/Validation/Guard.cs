@@ -149,7 +149,7 @@ internal static class Guard
         return value;
     }
 
-    /// <summary>Requires a list of non-null items with distinct ids (ordinal), so that ranking ties can be broken by id.</summary>
+    /// <summary>Requires a list of non-null items with distinct ids (ordinal), so that a ranking holds each item once and an id names one item.</summary>
     /// <param name="items">The list.</param>
     /// <param name="id">The id of an item.</param>
     /// <param name="field">The parameter's name.</param>
@@ -261,6 +261,9 @@ internal static class Guard
     /// <summary>A number as messages show it: invariant culture, shortest round-trip form ("4.9", "1E+30", "NaN").</summary>
     internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as messages show it: ISO 8601 round-trip with its offset ("2027-01-31T00:00:00.0000000+00:00"), in every culture.</summary>
+    internal static string Instant(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
     /// <summary>A parameter's name in words, for a message: "voterId" → "voter id", "request.VoterId" → "voter id".</summary>
     internal static string Words(string? field)
     {
@@ -291,18 +294,27 @@ internal static class Guard
     /// <summary>The longest URL a model field accepts.</summary>
     internal const int MaxUrlLength = 2_000;
 
-    /// <summary>Requires an absolute http or https URL of at most <see cref="MaxUrlLength"/> characters: no relative, file: or javascript: links.</summary>
-    internal static Uri HttpUrl([NotNull] Uri? value, [CallerArgumentExpression(nameof(value))] string? field = null)
+    /// <summary>
+    /// Requires an absolute http or https URL of at most <see cref="MaxUrlLength"/> characters: no relative, file: or
+    /// javascript: links. <paramref name="example"/> is a valid URL the message shows, such as "https://example.com/doctors/".
+    /// </summary>
+    internal static Uri HttpUrl([NotNull] Uri? value, string? label = null, string example = "https://example.com/page", [CallerArgumentExpression(nameof(value))] string? field = null)
     {
-        ArgumentNullException.ThrowIfNull(value, field);
-        if (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttp && value.Scheme != Uri.UriSchemeHttps))
+        label ??= Words(field);
+        if (value is null)
         {
-            throw new ArgumentException($"The {field} must be an absolute http or https URL.", field);
+            throw Null(label, field);
         }
 
-        return value.OriginalString.Length <= MaxUrlLength
+        // The length is checked first, so a huge URL is never echoed whole (Echo caps it anyway) nor inspected further.
+        if (value.OriginalString.Length > MaxUrlLength)
+        {
+            throw Invalid($"{Capitalized(label)} must be at most {Count(MaxUrlLength)} characters; got {Count(value.OriginalString.Length)}.", field);
+        }
+
+        return value.IsAbsoluteUri && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp)
             ? value
-            : throw new ArgumentException($"The {field} must be at most {MaxUrlLength} characters long.", field);
+            : throw Invalid($"{Capitalized(label)} must be an absolute http or https URL, such as {example}; got {Echo(value.OriginalString)}.", field);
     }
 
     /// <summary>Copies an optional sequence into an immutable array, rejecting nulls.</summary>

@@ -22,18 +22,19 @@ public sealed record VoteEvent
         AnswerId = Guard.Identifier(answerId);
         VoterId = Guard.Identifier(voterId);
         Change = Guard.Defined(change);
-        Previous = previous is { } before ? Guard.Defined(before, nameof(previous)) : null;
-        Direction = direction is { } after ? Guard.Defined(after, nameof(direction)) : null;
+        // The label and the field are both given: the field would otherwise be the pattern variable ("before"/"after").
+        Previous = previous is { } before ? Guard.Defined(before, "previous direction", nameof(previous)) : null;
+        Direction = direction is { } after ? Guard.Defined(after, "direction", nameof(direction)) : null;
         var expectsPrevious = change != VoteChange.Cast;
         var expectsDirection = change is VoteChange.Cast or VoteChange.Changed;
         if (Previous.HasValue != expectsPrevious)
         {
-            throw new ArgumentException($"A {change} vote event {(expectsPrevious ? "needs" : "has no")} previous direction.", nameof(previous));
+            throw Guard.Invalid($"A {change} vote event {(expectsPrevious ? "needs" : "has no")} previous direction.", nameof(previous));
         }
 
         if (Direction.HasValue != expectsDirection || (change == VoteChange.Changed && Direction == Previous))
         {
-            throw new ArgumentException(
+            throw Guard.Invalid(
                 change == VoteChange.Changed
                     ? "A Changed vote event needs a direction different from the previous one."
                     : $"A {change} vote event {(expectsDirection ? "needs" : "has no")} direction.",

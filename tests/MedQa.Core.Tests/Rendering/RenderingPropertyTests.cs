@@ -33,7 +33,7 @@ public class RenderingPropertyTests
     public bool RankedIndices_AnyAnswers_OrderLikeAnswerRanking(Answer[] answers, AnswerOrder order)
     {
         var array = answers.ToImmutableArray();
-        using var ranked = new RankedIndices(array, order, 0.9, new long[array.Length], new int[2 * array.Length]);
+        using var ranked = new RankedIndices(array, order, 0.9, new long[array.Length], new int[array.Length]);
 
         return AnswerRanking.Order(array, order, 0.9).SequenceEqual(ranked.Indices.ToArray().Select(index => array[index]));
     }

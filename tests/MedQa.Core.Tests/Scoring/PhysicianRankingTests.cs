@@ -89,21 +89,30 @@ public class PhysicianRankingTests
         return PhysicianRanking.OrderAuthors(ThreadBy(authors)).SequenceEqual(PhysicianRanking.Order(distinct));
     }
 
+    [Fact]
+    public void Order_EqualAverages_KeepGivenOrder()
+    {
+        Physician[] physicians = [new("zed"), new("amy", rating: new StarRating(4, 5)), new("Bob")]; // all average the prior's 4 of 5
+        Assert.Equal(["zed", "amy", "Bob"], PhysicianRanking.Order(physicians).Select(physician => physician.Id));
+    }
+
+    /// <summary>Stable: LINQ's stable OrderByDescending on the Bayesian average, for any input order (ties were sorted by id before issue 12).</summary>
     [Property]
-    public Property Order_ShuffledInput_SameResult(Physician[] physicians)
+    public Property Order_ShuffledInput_IsStableSortByAverage(Physician[] physicians)
         => Prop.ForAll(Gen.Shuffle(physicians).ToArbitrary(), shuffled =>
-            PhysicianRanking.Order(shuffled).SequenceEqual(PhysicianRanking.Order(physicians)));
+            PhysicianRanking.Order(shuffled).SequenceEqual(shuffled.OrderByDescending(physician => RatingPrior.Default.Average(physician.Rating))));
 
     [Property]
-    public bool Order_AnyPhysicians_BayesianAverageDescendingThenId(Physician[] physicians)
+    public bool Order_AnyPhysicians_BayesianAverageDescendingThenGivenPosition(Physician[] physicians)
     {
+        var position = physicians.Select((physician, i) => (physician.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i);
         var ranked = PhysicianRanking.Order(physicians);
         return ranked.Length == physicians.Length
             && ranked.Zip(ranked.Skip(1)).All(pair =>
             {
                 var first = RatingPrior.Default.Average(pair.First.Rating);
                 var second = RatingPrior.Default.Average(pair.Second.Rating);
-                return first > second || (first == second && string.CompareOrdinal(pair.First.Id, pair.Second.Id) < 0);
+                return first > second || (first == second && position[pair.First.Id] < position[pair.Second.Id]);
             });
     }
 }
