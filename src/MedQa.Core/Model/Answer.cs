@@ -61,7 +61,7 @@ public sealed record Answer
         Votes = votes;
         if (lastEditedAt < postedAt)
         {
-            throw new ArgumentException("The last edit must not be before the answer was posted.", nameof(lastEditedAt));
+            throw Guard.Invalid("The last edit must not be before the answer was posted.", nameof(lastEditedAt));
         }
 
         LastEditedAt = lastEditedAt;
@@ -69,7 +69,7 @@ public sealed record Answer
         HiddenReason = Guard.OptionalText(hiddenReason);
         if ((status == AnswerStatus.Hidden) != (hiddenReason is not null))
         {
-            throw new ArgumentException(
+            throw Guard.Invalid(
                 status == AnswerStatus.Hidden ? "A hidden answer needs the reason it was hidden." : $"Only a hidden answer has a hidden reason; this one is {status}.",
                 nameof(hiddenReason));
         }
@@ -81,7 +81,7 @@ public sealed record Answer
         Guard.DistinctIds(Endorsements, static endorsement => endorsement.PhysicianId, nameof(endorsements));
         if (author is not null && Endorsements.Any(endorsement => endorsement.PhysicianId == author.Id))
         {
-            throw new ArgumentException($"The author (\"{author.Id}\") cannot endorse their own answer.", nameof(endorsements));
+            throw Guard.Invalid($"The author ({Guard.Echo(author.Id)}) cannot endorse their own answer.", nameof(endorsements));
         }
 
         HelpedAsker = helpedAsker;

@@ -23,6 +23,13 @@ namespace MedQa.Serialization;
 /// </remarks>
 public static partial class MedQaJson
 {
+    /// <summary>
+    /// The wire-format version this library writes, as the root's <c>"version"</c>: 2, which added the answers'
+    /// lifecycle and trust fields and the thread's reviewer. Every version from 1 (files without <c>"version"</c>) to
+    /// this one reads; a later one is an error naming the version.
+    /// </summary>
+    public const int FormatVersion = 2;
+
     /// <summary>The deepest nesting accepted: 16 levels (a thread needs 7), so no input can exhaust the stack.</summary>
     public const int MaxDepth = 16;
 
@@ -170,6 +177,7 @@ public static partial class MedQaJson
         _ when type.Contains("System.DateTimeOffset", StringComparison.Ordinal) => "an ISO 8601 date and time with an offset, such as \"2024-05-01T09:30:00-04:00\"",
         _ when type.Contains("System.DateOnly", StringComparison.Ordinal) => "an ISO 8601 date, such as \"2024-06-01\"",
         _ when type.Contains("System.String", StringComparison.Ordinal) => "a valid string",
+        _ when type.Contains("System.Boolean", StringComparison.Ordinal) => "true or false",
         _ when type.Contains("List`1", StringComparison.Ordinal) => "an array",
         _ when type.Contains(".Wire", StringComparison.Ordinal) => "an object",
         _ => "of the expected type",

@@ -312,9 +312,15 @@ internal static class Guard
             throw Invalid($"{Capitalized(label)} must be at most {Count(MaxUrlLength)} characters; got {Count(value.OriginalString.Length)}.", field);
         }
 
-        return value.IsAbsoluteUri && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp)
+        if (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp))
+        {
+            throw Invalid($"{Capitalized(label)} must be an absolute http or https URL, such as {example}; got {Echo(value.OriginalString)}.", field);
+        }
+
+        // System.Uri trims and escapes these, so its text would not be the URL given; a URL written out never holds them.
+        return value.OriginalString.AsSpan().IndexOfAny(UrlBreakingChars) < 0
             ? value
-            : throw Invalid($"{Capitalized(label)} must be an absolute http or https URL, such as {example}; got {Echo(value.OriginalString)}.", field);
+            : throw Invalid($"{Capitalized(label)} must not contain white space or control characters (percent-encode them, as %20); got {Echo(value.OriginalString)}.", field);
     }
 
     /// <summary>Copies an optional sequence into an immutable array, rejecting nulls.</summary>
@@ -326,12 +332,16 @@ internal static class Guard
         {
             if (array[i] is null)
             {
-                throw new ArgumentException($"The {field} must not contain null (at index {i}).", field);
+                throw Invalid($"The {field} must not contain null (at index {i}).", field);
             }
         }
 
         return array;
     }
+
+    // Every char for which char.IsWhiteSpace or char.IsControl holds (the schema's [\p{Z}\p{Cc}]).
+    private static readonly SearchValues<char> UrlBreakingChars = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => char.IsWhiteSpace(c) || char.IsControl(c))]);
 
     private static readonly SearchValues<char> IdentifierChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");

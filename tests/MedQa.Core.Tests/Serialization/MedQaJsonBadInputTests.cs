@@ -98,7 +98,7 @@ public class MedQaJsonBadInputTests
         // Properties the format does not have.
         { "unknown property", Edit(root => Author(root)["website"] = "https://example.com"), "$.answers[0].author.website" },
         { "misspelled optional property", Edit(root => root["answers"]![0]!["headLine"] = "x"), "$.answers[0].headLine" },
-        { "duplicate property", Valid.Replace("{\"question\":{\"id\":", "{\"question\":{\"id\":\"x\",\"id\":", StringComparison.Ordinal), "$.question.id" },
+        { "duplicate property", Valid.Replace("\"question\":{\"id\":", "\"question\":{\"id\":\"x\",\"id\":", StringComparison.Ordinal), "$.question.id" },
 
         // Limits.
         { "string over the size limit", Edit(root => root["answers"]![0]!["body"] = new string('b', MedQaJson.MaxStringLength + 1)), "$.answers[0].body" },

@@ -33,6 +33,10 @@ public class MedQaJsonHostileInputTests
         ["in a property name"] = ("{\"question\":{\"id\":\"q\",\"ti\uD800tle\":\"t\"}}", "$.question"),
         ["between tokens"] = ("{\"question\":\uD800{\"id\":\"q\",\"title\":\"t\"}}", "$.question"),
         ["last character"] = ("{\"question\":{\"id\":\"q\",\"title\":\"t\"}}\uD800", "$"),
+        ["in a reference title"] = ("{\"version\":2,\"question\":{\"id\":\"q\",\"title\":\"t\"},\"answers\":[{\"id\":\"a\",\"body\":\"b\",\"status\":\"published\",\"references\":[{\"title\":\"x\uD800\",\"url\":\"https://a.example/\"}]}]}", "$.answers[0].references[0].title"),
+        ["in a reference URL"] = ("{\"version\":2,\"question\":{\"id\":\"q\",\"title\":\"t\"},\"answers\":[{\"id\":\"a\",\"body\":\"b\",\"status\":\"published\",\"references\":[{\"title\":\"x\",\"url\":\"https://a.example/\uDC00\"}]}]}", "$.answers[0].references[0].url"),
+        ["in a disclosure statement"] = ("{\"version\":2,\"question\":{\"id\":\"q\",\"title\":\"t\"},\"answers\":[{\"id\":\"a\",\"body\":\"b\",\"status\":\"published\",\"disclosure\":{\"kind\":\"conflict\",\"statement\":\"\uD800fees\"}}]}", "$.answers[0].disclosure.statement"),
+        ["in a hidden reason"] = ("{\"version\":2,\"question\":{\"id\":\"q\",\"title\":\"t\"},\"answers\":[{\"id\":\"a\",\"body\":\"b\",\"status\":\"hidden\",\"hiddenReason\":\"spam\uDBFF\"}]}", "$.answers[0].hiddenReason"),
     };
 
     public static TheoryData<string> LoneSurrogates() => new(LoneSurrogateCases.Keys);
@@ -111,11 +115,16 @@ public class MedQaJsonHostileInputTests
     // Point 4: every list has a maximum, enforced by the reader at the array's path before any item is mapped.
     public static TheoryData<string, string, string> OversizeLists() => new()
     {
-        { "answers", Edit(root => root["answers"] = Repeat(QaThread.MaxAnswers + 1, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b" })), "$.answers" },
+        { "answers", Edit(root => root["answers"] = Repeat(QaThread.MaxAnswers + 1, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b", ["status"] = "published" })), "$.answers" },
         { "credentials", Edit(root => Author(root)["credentials"] = Repeat(Physician.MaxCredentials + 1, i => new JsonObject { ["abbreviation"] = $"D{i}", ["kind"] = "degree" })), "$.answers[0].author.credentials" },
         { "board certifications", Edit(root => Author(root)["boardCertifications"] = Repeat(Physician.MaxBoardCertifications + 1, i => new JsonObject { ["board"] = $"Board {i}" })), "$.answers[0].author.boardCertifications" },
         { "40k board certifications", Edit(root => Author(root)["boardCertifications"] = Repeat(40_000, i => new JsonObject { ["board"] = $"Board {i}" })), "$.answers[0].author.boardCertifications" },
         { "40k credentials", Edit(root => Author(root)["credentials"] = Repeat(40_000, i => new JsonObject { ["abbreviation"] = $"D{i}", ["kind"] = "degree" })), "$.answers[0].author.credentials" },
+        { "references", Edit(root => root["answers"]![0]!["references"] = Repeat(Answer.MaxReferences + 1, i => new JsonObject { ["title"] = "T", ["url"] = $"https://example.com/{i}" })), "$.answers[0].references" },
+        { "endorsements", Edit(root => root["answers"]![0]!["endorsements"] = Repeat(Answer.MaxEndorsements + 1, i => new JsonObject { ["physicianId"] = $"p{i}" })), "$.answers[0].endorsements" },
+        { "200k endorsements", Edit(root => root["answers"]![0]!["endorsements"] = Repeat(200_000, i => new JsonObject { ["physicianId"] = $"p{i}" })), "$.answers[0].endorsements" },
+        { "40k references", Edit(root => root["answers"]![0]!["references"] = Repeat(40_000, i => new JsonObject { ["title"] = "T", ["url"] = $"https://example.com/{i}" })), "$.answers[0].references" },
+        { "reviewer's credentials", Edit(root => root["reviewedBy"]!["credentials"] = Repeat(Physician.MaxCredentials + 1, i => new JsonObject { ["abbreviation"] = $"D{i}", ["kind"] = "degree" })), "$.reviewedBy.credentials" },
     };
 
     private static JsonArray Repeat(int count, Func<int, JsonNode> item) => new([.. Enumerable.Range(0, count).Select(item)]);
@@ -135,7 +144,7 @@ public class MedQaJsonHostileInputTests
     {
         var json = Edit(root =>
         {
-            root["answers"] = Repeat(QaThread.MaxAnswers, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b" });
+            root["answers"] = Repeat(QaThread.MaxAnswers, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b", ["status"] = "published" });
             root["answers"]![0]!["author"] = new JsonObject
             {
                 ["id"] = "p",

@@ -114,8 +114,8 @@ public class MedQaJsonSchemaCorpusTests
 
         // Lists.
         ["no answers"] = (Edit(root => root["answers"] = new JsonArray()), Verdict.Valid),
-        ["1,000 answers"] = (Edit(root => root["answers"] = Repeat(QaThread.MaxAnswers, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b" })), Verdict.Valid),
-        ["1,001 answers"] = (Edit(root => root["answers"] = Repeat(QaThread.MaxAnswers + 1, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b" })), Verdict.Invalid),
+        ["1,000 answers"] = (Edit(root => root["answers"] = Repeat(QaThread.MaxAnswers, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b", ["status"] = "published" })), Verdict.Valid),
+        ["1,001 answers"] = (Edit(root => root["answers"] = Repeat(QaThread.MaxAnswers + 1, i => new JsonObject { ["id"] = $"a{i}", ["body"] = "b", ["status"] = "published" })), Verdict.Invalid),
         ["21 credentials"] = (Edit(root => Author(root)["credentials"] = Repeat(Physician.MaxCredentials + 1, i => new JsonObject { ["abbreviation"] = $"D{i}", ["kind"] = "degree" })), Verdict.Invalid),
         ["51 board certifications"] = (Edit(root => Author(root)["boardCertifications"] = Repeat(Physician.MaxBoardCertifications + 1, i => new JsonObject { ["board"] = $"Board {i}" })), Verdict.Invalid),
         ["repeated credential"] = (Edit(root => Author(root)["credentials"]![1] = Author(root)["credentials"]![0]!.DeepClone()), Verdict.Invalid),
@@ -126,7 +126,91 @@ public class MedQaJsonSchemaCorpusTests
         ["NPI with a wrong check digit"] = (Edit(root => Author(root)["npi"] = "1234567890"), Verdict.ReaderOnly),
         ["NPI starting with 3"] = (Edit(root => Author(root)["npi"] = "3234567893"), Verdict.Invalid),
         ["unknown property"] = (Edit(root => Question(root)["extra"] = 1), Verdict.Invalid),
+
+        // Versions (issue 12): no version is 1, whose documents hold no version-2 field; 2 requires each answer's status.
+        ["version 1 sample"] = (MedQaJsonTests.SampleText("full-thread.json"), Verdict.Valid),
+        ["version 1 declared"] = (V1(root => root["version"] = 1), Verdict.Valid),
+        ["version 1 with a status"] = (V1(root => root["answers"]![0]!["status"] = "published"), Verdict.Invalid),
+        ["version 1 with a null status"] = (V1(root => root["answers"]![0]!["status"] = null), Verdict.Valid),
+        ["version 1 with references"] = (V1(root => root["answers"]![0]!["references"] = new JsonArray()), Verdict.Invalid),
+        ["version 1 with helpedAsker false"] = (V1(root => root["answers"]![0]!["helpedAsker"] = false), Verdict.Invalid),
+        ["version 1 with a reviewer"] = (V1(root => root["reviewedBy"] = new JsonObject { ["id"] = "p" }), Verdict.Invalid),
+        ["version 2.0"] = (WithVersion("2.0"), Verdict.Valid),
+        ["version 3"] = (WithVersion("3"), Verdict.Invalid),
+        ["version 0"] = (WithVersion("0"), Verdict.Invalid),
+        ["version as a string"] = (WithVersion("\"2\""), Verdict.Invalid),
+        ["version 2 without a status"] = (Edit(root => Answer(root, 1).Remove("status")), Verdict.Invalid),
+        ["version 2 with a null status"] = (Edit(root => Answer(root, 1)["status"] = null), Verdict.Invalid),
+
+        // Lifecycle.
+        ["every status"] = (Edit(root => root["answers"] = new JsonArray([.. new[] { "draft", "pendingReview", "published", "removed" }.Select((status, i) => (JsonNode)new JsonObject { ["id"] = $"a{i}", ["body"] = "b", ["status"] = status })])), Verdict.Valid),
+        ["status unknown"] = (Edit(root => Answer(root, 0)["status"] = "deleted"), Verdict.Invalid),
+        ["hidden without a reason"] = (Edit(root => Answer(root, 2).Remove("hiddenReason")), Verdict.Invalid),
+        ["hidden with a null reason"] = (Edit(root => Answer(root, 2)["hiddenReason"] = null), Verdict.Invalid),
+        ["reason on a published answer"] = (Edit(root => Answer(root, 0)["hiddenReason"] = "Spam"), Verdict.Invalid),
+        ["null reason on a published answer"] = (Edit(root => Answer(root, 0)["hiddenReason"] = null), Verdict.Valid),
+        ["reason of punctuation"] = (Edit(root => Answer(root, 2)["hiddenReason"] = "!!"), Verdict.Invalid),
+        ["edited before posted"] = (Edit(root => Answer(root, 0)["lastEditedAt"] = "2025-03-15T16:04:59+00:00"), Verdict.ReaderOnly),
+        ["edited without an offset"] = (Edit(root => Answer(root, 0)["lastEditedAt"] = "2025-04-02T08:15:00"), Verdict.Invalid),
+        ["helpedAsker false"] = (Edit(root => Answer(root, 0)["helpedAsker"] = false), Verdict.Valid),
+        ["helpedAsker a string"] = (Edit(root => Answer(root, 0)["helpedAsker"] = "true"), Verdict.Invalid),
+
+        // Disclosure.
+        ["disclosure none with a null statement"] = (Edit(root => Answer(root, 1)["disclosure"]!["statement"] = null), Verdict.Valid),
+        ["disclosure none with a statement"] = (Edit(root => Answer(root, 1)["disclosure"]!["statement"] = "Fees."), Verdict.Invalid),
+        ["conflict without a statement"] = (Edit(root => Answer(root, 0)["disclosure"]!.AsObject().Remove("statement")), Verdict.Invalid),
+        ["conflict with a null statement"] = (Edit(root => Answer(root, 0)["disclosure"]!["statement"] = null), Verdict.Invalid),
+        ["conflict statement of spaces"] = (Edit(root => Answer(root, 0)["disclosure"]!["statement"] = "   "), Verdict.Invalid),
+        ["conflict statement of 2,001 characters"] = (Edit(root => Answer(root, 0)["disclosure"]!["statement"] = new string('s', 2_001)), Verdict.Invalid),
+        ["disclosure kind unknown"] = (Edit(root => Answer(root, 0)["disclosure"]!["kind"] = "sponsored"), Verdict.Invalid),
+        ["disclosure without a kind"] = (Edit(root => Answer(root, 1)["disclosure"] = new JsonObject()), Verdict.Invalid),
+
+        // References.
+        ["reference URL http, upper-case scheme, port, query and fragment"] = (WithUrl("HTTP://Example.com:8080/a?b=c#d"), Verdict.Valid),
+        ["reference URL non-ASCII"] = (WithUrl("https://exämple.com/über"), Verdict.Valid),
+        ["reference URL relative"] = (WithUrl("/guidance/ta260"), Verdict.Invalid),
+        ["reference URL javascript:"] = (WithUrl("javascript:alert(1)"), Verdict.Invalid),
+        ["reference URL ftp:"] = (WithUrl("ftp://example.com/"), Verdict.Invalid),
+        ["reference URL with a space"] = (WithUrl("https://example.com/a b"), Verdict.Invalid),
+        ["reference URL with a no-break space"] = (WithUrl("https://example.com/a\u00A0b"), Verdict.Invalid),
+        ["reference URL with a tab"] = (WithUrl("https://example.com/a\tb"), Verdict.Invalid),
+        ["reference URL with DEL"] = (WithUrl("https://example.com/a\u007Fb"), Verdict.Invalid),
+        ["reference URL with a trailing space"] = (WithUrl("https://example.com/ "), Verdict.Invalid),
+        ["reference URL of 2,000 characters"] = (WithUrl("https://example.com/" + new string('a', 1_980)), Verdict.Valid),
+        ["reference URL of 2,001 characters"] = (WithUrl("https://example.com/" + new string('a', 1_981)), Verdict.Invalid),
+        ["reference URL without a host"] = (WithUrl("https://"), Verdict.Invalid),
+        ["reference URL with a bad port"] = (WithUrl("https://example.com:99999/"), Verdict.ReaderOnly),
+        ["reference repeated"] = (Edit(root => Answer(root, 0)["references"]![1] = Answer(root, 0)["references"]![0]!.DeepClone()), Verdict.Invalid),
+        ["reference repeated with another fragment"] = (Edit(root => Answer(root, 0)["references"]![1] = new JsonObject { ["title"] = Answer(root, 0)["references"]![0]!["title"]!.GetValue<string>(), ["url"] = "https://www.nice.org.uk/guidance/ta260#section-1" }), Verdict.ReaderOnly),
+        ["101 references"] = (Edit(root => Answer(root, 0)["references"] = Repeat(MedQa.Answer.MaxReferences + 1, i => new JsonObject { ["title"] = "T", ["url"] = $"https://example.com/{i}" })), Verdict.Invalid),
+        ["reference without a title"] = (Edit(root => Answer(root, 0)["references"]![0]!.AsObject().Remove("title")), Verdict.Invalid),
+
+        // Endorsements.
+        ["endorsement by the author"] = (Edit(root => Answer(root, 0)["endorsements"]![1]!["physicianId"] = "jane-roe"), Verdict.ReaderOnly),
+        ["endorsement repeated at another time"] = (Edit(root => Answer(root, 0)["endorsements"]![1]!["physicianId"] = "leeds-neurologist"), Verdict.ReaderOnly),
+        ["endorsement repeated exactly"] = (Edit(root => Answer(root, 0)["endorsements"]![1] = Answer(root, 0)["endorsements"]![0]!.DeepClone()), Verdict.Invalid),
+        ["endorsement id malformed"] = (Edit(root => Answer(root, 0)["endorsements"]![0]!["physicianId"] = "a b"), Verdict.Invalid),
+        ["10,001 endorsements"] = (Edit(root => Answer(root, 0)["endorsements"] = Repeat(MedQa.Answer.MaxEndorsements + 1, i => new JsonObject { ["physicianId"] = $"p{i}" })), Verdict.Invalid),
+
+        // The reviewer.
+        ["reviewer null"] = (Edit(root => root["reviewedBy"] = null), Verdict.Valid),
+        ["reviewer with a wrong NPI check digit"] = (Edit(root => root["reviewedBy"]!["npi"] = "1234567890"), Verdict.ReaderOnly),
+        ["reviewer without an id"] = (Edit(root => root["reviewedBy"]!.AsObject().Remove("id")), Verdict.Invalid),
     };
+
+    private static JsonObject Answer(JsonObject root, int index) => root["answers"]![index]!.AsObject();
+
+    private static string V1(Action<JsonObject> edit)
+    {
+        var root = JsonNode.Parse(MedQaJsonTests.SampleText("full-thread.json"))!.AsObject();
+        edit(root);
+        return root.ToJsonString();
+    }
+
+    // Spliced in as written: JsonNode would normalize 2.0.
+    private static string WithVersion(string number) => Edit(root => root["version"] = 424242).Replace("424242", number, StringComparison.Ordinal);
+
+    private static string WithUrl(string url) => Edit(root => Answer(root, 0)["references"]![0]!["url"] = url);
 
     public static TheoryData<string> Cases() => new(Corpus.Keys);
 

@@ -10,7 +10,10 @@ public class MedQaJsonTests
 {
     private readonly QaThread _seed = SeedThread.Build();
 
-    internal static QaThread FullThread() => MedQaJson.Deserialize(File.ReadAllText(Path.Combine(Rendering.MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples", "full-thread.json")));
+    /// <summary>docs/samples/full-thread-v2.json: every field of the current format, answers in every lifecycle state.</summary>
+    internal static QaThread FullThread() => MedQaJson.Deserialize(SampleText("full-thread-v2.json"));
+
+    internal static string SampleText(string file) => File.ReadAllText(Path.Combine(Rendering.MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples", file));
 
     [Fact]
     public void Deserialize_SerializedSeedThread_EqualsIt()
@@ -49,11 +52,12 @@ public class MedQaJsonTests
     }
 
     [Fact]
-    public void SeedSample_InDocs_IsTheSerializedSeedThread()
+    public void SeedSample_InDocs_IsTheSeedThreadInVersion1()
     {
-        var sample = File.ReadAllText(Path.Combine(Rendering.MedQaHtmlRendererTests.RepositoryRoot(), "docs", "samples", "seed-thread.json"));
+        var sample = SampleText("seed-thread.json");
 
-        Assert.Equal(sample.ReplaceLineEndings("\n"), MedQaJson.Serialize(_seed, indented: true).ReplaceLineEndings("\n") + "\n");
+        Assert.Equal(_seed, MedQaJson.Deserialize(sample));
+        MedQaJsonVersionTests.AssertIsVersion1Of(sample, MedQaJson.Serialize(_seed, indented: true));
     }
 
     [Fact]

@@ -71,6 +71,32 @@ public static class ThreadArbitraries
         from rating in MaybeValue(RatingGen)
         select new Physician(id, name, credentials, specialty, city, region, boards, npi, rating);
 
+    public static Gen<Disclosure> DisclosureGen { get; } =
+        Gen.Frequency((1, Gen.Constant(Disclosure.None)), (2, Text.Select(Disclosure.Of)));
+
+    /// <summary>Absolute http(s) URLs, some with a query, a fragment, percent-escapes or non-ASCII characters.</summary>
+    public static Gen<Uri> UrlGen { get; } =
+        from scheme in Gen.Elements("https", "http", "HTTPS")
+        from host in Gen.Elements("www.nhs.uk", "example.com", "EXAMPLE.org:8443", "exämple.com", "[::1]")
+        from path in Gen.Elements("", "/", "/medicines/botox/", "/a%20b", "/über", "/q?x=1&y=%3C")
+        from fragment in Gen.Elements("", "#section-2")
+        select new Uri($"{scheme}://{host}{path}{fragment}");
+
+    public static Gen<Reference> ReferenceGen { get; } =
+        from title in Text
+        from url in UrlGen
+        select new Reference(title, url);
+
+    public static Gen<Endorsement> EndorsementGen { get; } =
+        from physicianId in Id
+        from endorsedAt in MaybeValue(Instant)
+        select new Endorsement(physicianId, endorsedAt);
+
+    public static Gen<(AnswerStatus Status, string? HiddenReason)> StatusGen { get; } = Gen.Frequency(
+        (4, Gen.Constant((AnswerStatus.Published, (string?)null))),
+        (1, Gen.Elements(AnswerStatus.Draft, AnswerStatus.PendingReview, AnswerStatus.Removed).Select(status => (status, (string?)null))),
+        (1, Text.Select(reason => (AnswerStatus.Hidden, (string?)reason))));
+
     public static Gen<Answer> AnswerGen { get; } =
         from id in Id
         from body in Text
@@ -78,7 +104,19 @@ public static class ThreadArbitraries
         from author in Maybe(PhysicianGen)
         from postedAt in MaybeValue(Instant)
         from votes in ModelArbitraries.Tally
-        select new Answer(id, body, headline, author, postedAt, votes);
+        from editedAfter in MaybeValue(Gen.Choose(0, 10_000_000).Select(seconds => TimeSpan.FromSeconds(seconds)))
+        from status in StatusGen
+        from disclosure in Maybe(DisclosureGen)
+        from references in ReferenceGen.ListOf()
+        from endorsements in EndorsementGen.ListOf()
+        from helpedAsker in Gen.Elements(true, false)
+        select new Answer(
+            id, body, headline, author, postedAt, votes,
+            postedAt is { } posted && editedAfter is { } after ? posted + after : null,
+            status.Status, status.HiddenReason, disclosure,
+            references.DistinctBy(reference => reference).Take(5),
+            endorsements.Where(endorsement => endorsement.PhysicianId != author?.Id).DistinctBy(endorsement => endorsement.PhysicianId).Take(5),
+            helpedAsker);
 
     public static Gen<MedicalDisclaimer> DisclaimerGen { get; } = Gen.Frequency(
         (3, Gen.Elements(EmergencyNumber.Known.Keys.ToArray()).Select(MedicalDisclaimer.ForRegion)),
@@ -95,11 +133,13 @@ public static class ThreadArbitraries
         from answers in AnswerGen.ListOf()
         from disclaimer in DisclaimerGen
         from lastReviewed in MaybeValue(Gen.Choose(0, 20_000).Select(day => DateOnly.FromDayNumber(730_000 + day)))
+        from reviewedBy in Maybe(PhysicianGen)
         select new QaThread(
             new Question(id, title, body, topic, askedAt),
             answers.DistinctBy(answer => answer.Id).Take(8),
             disclaimer,
-            lastReviewed);
+            lastReviewed,
+            reviewedBy);
 
     public static Arbitrary<QaThread> Threads() => ThreadGen.ToArbitrary();
 }

@@ -1,0 +1,9 @@
+namespace MedQa.Serialization;
+
+/// <summary>The wire shape of a <see cref="BoardCertification"/>: the board by its full name.</summary>
+internal sealed class WireBoardCertification
+{
+    public string? Board { get; set; }
+
+    public string? Specialty { get; set; }
+}
