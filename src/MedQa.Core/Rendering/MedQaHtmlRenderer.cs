@@ -194,19 +194,20 @@ public sealed partial class MedQaHtmlRenderer
     private void WriteAnswers<TWriter>(TWriter w, QaThread thread, int level)
         where TWriter : struct, IContentWriter
     {
-        var answers = thread.PublishedAnswers; // only published answers are shown and counted
+        // Only published answers are shown and counted: the ranking skips the others, with no filtered copy.
+        var answers = thread.Answers;
+        using var ranked = new RankedIndices(
+            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[RankedIndices.StackLimit]);
         w.Literal("<section class=\"medqa-answers\" aria-labelledby=\"medqa-answers-");
         w.Text(thread.Question.Id);
         w.Literal("\">\n");
         OpenHeading(w, level, "medqa-answers-title", "medqa-answers-", thread.Question.Id);
         w.Text(Options.AnswersHeading);
         w.Literal(" <span class=\"medqa-answer-count\">");
-        ContentParts.Number(w, answers.Length);
+        ContentParts.Number(w, ranked.Indices.Length);
         w.Literal("</span>");
         CloseHeading(w, level);
 
-        using var ranked = new RankedIndices(
-            answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[RankedIndices.StackLimit]);
         foreach (var index in ranked.Indices)
         {
             WriteAnswer(w, answers[index], level + 1);

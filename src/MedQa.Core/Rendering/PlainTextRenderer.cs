@@ -154,12 +154,13 @@ public sealed class PlainTextRenderer
         w.Literal("\n");
         w.Text(Options.AnswersHeading);
         w.Literal(" ");
-        var answers = thread.PublishedAnswers; // only published answers are shown and counted
-        ContentParts.Number(w, answers.Length);
-        w.Literal("\n");
-
+        // Only published answers are shown and counted: the ranking skips the others, with no filtered copy.
+        var answers = thread.Answers;
         using var ranked = new RankedIndices(
             answers, Options.Order, Options.Confidence, stackalloc long[RankedIndices.StackLimit], stackalloc int[RankedIndices.StackLimit]);
+        ContentParts.Number(w, ranked.Indices.Length);
+        w.Literal("\n");
+
         foreach (var index in ranked.Indices)
         {
             WriteAnswer(w, answers[index]);

@@ -4,9 +4,10 @@ using System.Collections.Immutable;
 namespace MedQa.Rendering;
 
 /// <summary>
-/// <see cref="AnswerRanking.Order"/>'s order as indices into the thread's answers, with the same keys and the same
-/// stable sort but without allocating, so rendering to a reused buffer allocates nothing. Dispose it to return any
-/// buffer rented for a thread too large for the caller's stack buffers.
+/// <see cref="QaThread.RankedAnswers"/>' order as indices into the thread's answers — the published ones only, with
+/// the same keys and the same stable sort — but without allocating (not even <see cref="QaThread.PublishedAnswers"/>'
+/// filtered copy), so rendering to a reused buffer allocates nothing. Dispose it to return any buffer rented for a
+/// thread too large for the caller's stack buffers.
 /// </summary>
 internal ref struct RankedIndices
 {
@@ -16,10 +17,15 @@ internal ref struct RankedIndices
     private long[]? _rentedKeys;
     private int[]? _rentedIndices;
 
-    /// <summary>Ranks the answers, in the given stack buffers when they are large enough, else in rented ones.</summary>
+    /// <summary>Ranks the published answers, in the given stack buffers when they are large enough, else in rented ones.</summary>
     internal RankedIndices(ImmutableArray<Answer> answers, AnswerOrder order, double confidence, Span<long> keyBuffer, Span<int> indexBuffer)
     {
-        var count = answers.Length;
+        var count = 0;
+        foreach (var answer in answers)
+        {
+            count += answer.IsPublished ? 1 : 0;
+        }
+
         if (count > keyBuffer.Length || count > indexBuffer.Length)
         {
             _rentedKeys = ArrayPool<long>.Shared.Rent(count);
@@ -31,16 +37,20 @@ internal ref struct RankedIndices
         var keys = keyBuffer[..count];
         Indices = indexBuffer[..count];
         var z = order == AnswerOrder.Helpfulness ? WilsonScore.ZForConfidence(confidence) : 0;
-        for (var i = 0; i < count; i++)
+        // Indices ascend in the given order, so the stable sort keeps ties in the site's order, as RankedAnswers does.
+        for (int i = 0, published = 0; i < answers.Length; i++)
         {
-            keys[i] = AnswerRanking.KeyOf(answers[i], order, z);
-            Indices[i] = i;
+            if (answers[i].IsPublished)
+            {
+                keys[published] = AnswerRanking.KeyOf(answers[i], order, z);
+                Indices[published++] = i;
+            }
         }
 
         RankingSort.Sort(keys, Indices);
     }
 
-    /// <summary>The answers' indices in display order.</summary>
+    /// <summary>The published answers' indices into the given answers, in display order; its length is the published count.</summary>
     internal Span<int> Indices { get; }
 
     /// <summary>Returns the rented buffers, if any.</summary>

@@ -9,7 +9,8 @@ namespace MedQa.Serialization;
 
 /// <summary>
 /// schema.org structured data for a thread's page, as JSON-LD: a <c>QAPage</c> that is also a <c>MedicalWebPage</c>,
-/// whose <c>mainEntity</c> is the <c>Question</c> with its answers as <c>suggestedAnswer</c>s.
+/// whose <c>mainEntity</c> is the <c>Question</c> with its published answers as <c>suggestedAnswer</c>s (and, for
+/// those the asker marked "this helped", <c>acceptedAnswer</c>s).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -18,7 +19,18 @@ namespace MedQa.Serialization;
 /// credentials go to <c>honorificSuffix</c>, the specialty to <c>jobTitle</c>, board certifications to
 /// <c>hasCredential</c> (and, for ABMS member boards, <c>medicalSpecialty</c>), the rating to
 /// <c>aggregateRating</c> (when it has reviews), the NPI to <c>usNPI</c>. An author shown without a name gets no
-/// <c>author</c> node. A thread without answers is a plain <c>MedicalWebPage</c>, since Google's QAPage requires one.
+/// <c>author</c> node. A thread without published answers is a plain <c>MedicalWebPage</c>, since Google's QAPage
+/// requires one.
+/// </para>
+/// <para>
+/// Only published answers are emitted and counted (<c>answerCount</c>). The page carries the thread's
+/// <c>reviewedBy</c> (the same physician node, when the reviewer is named) and <c>lastReviewed</c> (a date); each
+/// answer its <c>datePublished</c> and <c>dateModified</c> (date and time with the offset), its references as
+/// <c>citation</c>s (<c>CreativeWork</c> with <c>name</c> and <c>url</c>) and its endorsements as an
+/// <c>interactionStatistic</c> counting <c>AgreeAction</c>s. A conflict-of-interest disclosure is not emitted:
+/// schema.org has no property for one (<c>funder</c> and <c>sponsor</c> name who paid for a work, not the author's
+/// interests; <c>publishingPrinciples</c> and <c>ethicsPolicy</c> are the publisher's policies), so the page shows it
+/// and the markup does not pretend to.
 /// </para>
 /// <para>
 /// The JSON is safe inside <c>&lt;script type="application/ld+json"&gt;</c>: every <c>&lt;</c> (and <c>&gt;</c>,
@@ -26,7 +38,7 @@ namespace MedQa.Serialization;
 /// can appear. All members are thread-safe.
 /// </para>
 /// </remarks>
-public static class SchemaOrgJsonLd
+public static partial class SchemaOrgJsonLd
 {
     /// <summary>The media type of the script element that carries JSON-LD.</summary>
     public const string MediaType = "application/ld+json";
@@ -95,6 +107,13 @@ public static class SchemaOrgJsonLd
         w.WriteString("name", question.Title);
         DateTime(w, "datePublished", options.DatePublished);
         DateTime(w, "dateModified", options.DateModified);
+        if (thread.ReviewedBy is { Name: not null } reviewer)
+        {
+            // schema.org's reviewedBy takes a Person (or Organization): the same node as an answer's author.
+            w.WritePropertyName("reviewedBy");
+            WritePhysician(w, reviewer, options);
+        }
+
         if (thread.LastReviewed is { } reviewed)
         {
             w.WriteString("lastReviewed", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -115,148 +134,9 @@ public static class SchemaOrgJsonLd
         w.WriteNumber("answerCount", answers.Length);
         DateTime(w, "dateCreated", question.AskedAt);
         DateTime(w, "datePublished", question.AskedAt);
-        if (!answers.IsEmpty)
-        {
-            w.WriteStartArray("suggestedAnswer");
-            foreach (var answer in answers)
-            {
-                WriteAnswer(w, answer, options);
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
-
-    private static void WriteAnswer(Utf8JsonWriter w, Answer answer, JsonLdOptions options)
-    {
-        w.WriteStartObject();
-        w.WriteString("@type", "Answer");
-        if (options.PageUrl is { } pageUrl)
-        {
-            // Answer ids are URL-safe, so the fragment needs no escaping.
-            w.WriteString("url", $"{pageUrl.AbsoluteUri}#answer-{answer.Id}");
-        }
-
-        if (answer.Headline is not null)
-        {
-            w.WriteString("headline", answer.Headline);
-        }
-
-        w.WriteString("text", answer.Body);
-        DateTime(w, "dateCreated", answer.PostedAt);
-        DateTime(w, "datePublished", answer.PostedAt);
-        w.WriteNumber("upvoteCount", answer.Votes.Up);
-        w.WriteNumber("downvoteCount", answer.Votes.Down);
-        if (answer.Author is { Name: not null } author)
-        {
-            w.WritePropertyName("author");
-            WritePhysician(w, author, options);
-        }
-
-        w.WriteEndObject();
-    }
-
-    private static void WritePhysician(Utf8JsonWriter w, Physician physician, JsonLdOptions options)
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("@type");
-        w.WriteStartArray();
-        w.WriteStringValue("Person");
-        w.WriteStringValue("IndividualPhysician");
-        w.WriteEndArray();
-        w.WriteString("name", physician.Name);
-        if (!physician.Credentials.IsEmpty)
-        {
-            w.WriteString("honorificSuffix", string.Join(", ", physician.Credentials));
-        }
-
-        if (options.ProfileUrl(physician.Id) is { } profileUrl)
-        {
-            w.WriteString("url", profileUrl);
-        }
-
-        if (physician.Specialty is not null)
-        {
-            w.WriteString("jobTitle", physician.Specialty);
-        }
-
-        var specialties = physician.BoardCertifications.SelectMany(MedicalSpecialties.Of).Distinct().ToArray();
-        if (specialties.Length > 0)
-        {
-            w.WriteStartArray("medicalSpecialty");
-            foreach (var specialty in specialties)
-            {
-                w.WriteStringValue("https://schema.org/" + specialty);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (physician.City is not null || physician.Region is not null)
-        {
-            w.WriteStartObject("address");
-            w.WriteString("@type", "PostalAddress");
-            if (physician.City is not null)
-            {
-                w.WriteString("addressLocality", physician.City);
-            }
-
-            if (physician.Region is not null)
-            {
-                w.WriteString("addressRegion", physician.Region);
-            }
-
-            w.WriteEndObject();
-        }
-
-        if (physician.Npi is { } npi)
-        {
-            w.WriteString("usNPI", npi.Value);
-        }
-
-        if (!physician.BoardCertifications.IsEmpty)
-        {
-            w.WriteStartArray("hasCredential");
-            foreach (var certification in physician.BoardCertifications)
-            {
-                WriteCertification(w, certification);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (physician.Rating is { ReviewCount: > 0 } rating)
-        {
-            w.WriteStartObject("aggregateRating");
-            w.WriteString("@type", "AggregateRating");
-            w.WriteNumber("ratingValue", rating.Value);
-            w.WriteNumber("bestRating", rating.BestValue);
-            w.WriteNumber("reviewCount", rating.ReviewCount);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
-    }
-
-    private static void WriteCertification(Utf8JsonWriter w, BoardCertification certification)
-    {
-        w.WriteStartObject();
-        w.WriteString("@type", "EducationalOccupationalCredential");
-        w.WriteString("credentialCategory", "Board certification");
-        w.WriteString("name", certification.ToString());
-        w.WriteStartObject("recognizedBy");
-        w.WriteString("@type", "Organization");
-        w.WriteString("name", certification.Board.Name);
-        if (certification.Board.IsAbmsMember)
-        {
-            w.WriteStartObject("memberOf");
-            w.WriteString("@type", "Organization");
-            w.WriteString("name", "American Board of Medical Specialties");
-            w.WriteEndObject();
-        }
+        // acceptedAnswer is a subproperty of suggestedAnswer: each answer is listed under one of them, never both.
+        WriteAnswers(w, "acceptedAnswer", answers, helpedAsker: true, options);
+        WriteAnswers(w, "suggestedAnswer", answers, helpedAsker: false, options);
 
         w.WriteEndObject();
         w.WriteEndObject();

@@ -87,7 +87,7 @@ public class SchemaOrgJsonLdTests
             DateModified = new DateTimeOffset(2025, 6, 2, 8, 0, 0, TimeSpan.FromHours(1)),
         };
         var page = Parse(SchemaOrgJsonLd.Generate(MedQaJsonTests.FullThread(), options));
-        var answer = page["mainEntity"]!["suggestedAnswer"]![0]!;
+        var answer = page["mainEntity"]!["acceptedAnswer"]![0]!; // the asker marked it "this helped"
         var author = answer["author"]!;
         var credentials = author["hasCredential"]!.AsArray();
 

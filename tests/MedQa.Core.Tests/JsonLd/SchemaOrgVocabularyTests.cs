@@ -12,14 +12,17 @@ namespace MedQa.Tests.JsonLd;
 public class SchemaOrgVocabularyTests
 {
     private static readonly string[] Thing = ["name", "url", "@id", "@type", "@context"];
-    private static readonly string[] CreativeWork = [.. Thing, "about", "author", "dateCreated", "datePublished", "dateModified", "headline", "text"];
+    private static readonly string[] CreativeWork = [.. Thing, "about", "author", "citation", "dateCreated", "datePublished", "dateModified", "headline", "interactionStatistic", "text"];
+
+    /// <summary>WebPage's own properties (schema.org 30.0): reviewedBy takes an Organization or a Person, lastReviewed a Date.</summary>
+    private static readonly string[] WebPage = [.. CreativeWork, "mainEntity", "lastReviewed", "reviewedBy"];
     private static readonly string[] Comment = [.. CreativeWork, "upvoteCount", "downvoteCount"];
 
     /// <summary>The properties each type accepts (its own and inherited), limited to those MedQa could write.</summary>
     private static readonly Dictionary<string, string[]> Properties = new()
     {
-        ["QAPage"] = [.. CreativeWork, "mainEntity", "lastReviewed"],
-        ["MedicalWebPage"] = [.. CreativeWork, "mainEntity", "lastReviewed"],
+        ["QAPage"] = WebPage,
+        ["MedicalWebPage"] = WebPage,
         ["Question"] = [.. Comment, "answerCount", "suggestedAnswer", "acceptedAnswer"],
         ["Answer"] = Comment,
         ["Person"] = [.. Thing, "honorificSuffix", "jobTitle", "address", "hasCredential"],
@@ -29,6 +32,8 @@ public class SchemaOrgVocabularyTests
         ["AggregateRating"] = ["@type", "ratingValue", "bestRating", "worstRating", "reviewCount", "ratingCount"],
         ["PostalAddress"] = ["@type", "addressLocality", "addressRegion", "addressCountry"],
         ["MedicalEntity"] = Thing,
+        ["CreativeWork"] = CreativeWork,
+        ["InteractionCounter"] = ["@type", "interactionType", "userInteractionCount", "interactionService", "startTime", "endTime"],
     };
 
     [Property(Arbitrary = [typeof(ThreadArbitraries)], MaxTest = 100)]

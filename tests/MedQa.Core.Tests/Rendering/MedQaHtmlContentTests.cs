@@ -113,9 +113,9 @@ public class MedQaHtmlContentTests
         var forged = RenderFixtures.Thread(field => field + MedQaMarkup.DisclaimerAttribute + text + MedQaMarkup.AnswerAttribute);
         var relaxed = new MedQaHtmlRenderer(new RenderOptions { Encoder = HtmlEncoder.Create(UnicodeRanges.All) });
 
-        return Markers(MedQaHtmlRenderer.Default.RenderAnswers(forged)) == (forged.Answers.Length, 0)
-            && Markers(relaxed.RenderAnswers(forged)) == (forged.Answers.Length, 0)
-            && Markers(relaxed.Render(forged)) == (forged.Answers.Length, 1);
+        return Markers(MedQaHtmlRenderer.Default.RenderAnswers(forged)) == (forged.PublishedAnswers.Length, 0)
+            && Markers(relaxed.RenderAnswers(forged)) == (forged.PublishedAnswers.Length, 0)
+            && Markers(relaxed.Render(forged)) == (forged.PublishedAnswers.Length, 1);
 
         static (int Answers, int Disclaimers) Markers(string html)
             => (Regex.Count(html, MedQaMarkup.AnswerAttribute), Regex.Count(html, MedQaMarkup.DisclaimerAttribute));

@@ -28,11 +28,17 @@ internal static partial class RenderFixtures
                     ],
                     rating: new StarRating(4.5m, 10)),
                 postedAt: new DateTimeOffset(2024, 5, 2, 10, 0, 0, TimeSpan.Zero),
-                votes: new VoteTally(3, 1)),
-            new Answer("a-2", text("Other body"), author: new Physician("p-2", specialty: text("Surgeon"), city: text("Naples"))),
+                votes: new VoteTally(3, 1),
+                lastEditedAt: new DateTimeOffset(2024, 5, 3, 18, 45, 0, TimeSpan.FromHours(2)),
+                disclosure: Disclosure.Of(text("Disclosure")),
+                references: [new Reference(text("Reference"), new Uri("https://example.com/ref?a=1&b=%3Cx%3E#" + Uri.EscapeDataString(text("fragment"))))],
+                endorsements: [new Endorsement("p-2"), new Endorsement("p-3")]),
+            new Answer("a-2", text("Other body"), author: new Physician("p-2", specialty: text("Surgeon"), city: text("Naples")), disclosure: Disclosure.None),
+            new Answer("a-3", text("Hidden body"), status: AnswerStatus.Hidden, hiddenReason: text("Hidden reason")),
         ],
         new MedicalDisclaimer(text("Educational"), text("Emergency") + " Call 911.", text("No relationship"), EmergencyNumber.UnitedStates),
-        lastReviewed: new DateOnly(2024, 6, 1));
+        lastReviewed: new DateOnly(2024, 6, 1),
+        reviewedBy: new Physician("p-3", name: text("Reviewer"), credentials: [Credential.MD], specialty: text("Reviewer specialty")));
 
     internal static QaThread Benign() => Thread(field => field);
 

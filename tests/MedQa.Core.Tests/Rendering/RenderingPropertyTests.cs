@@ -38,6 +38,22 @@ public class RenderingPropertyTests
         return AnswerRanking.Order(array, order, 0.9).SequenceEqual(ranked.Indices.ToArray().Select(index => array[index]));
     }
 
+    /// <summary>Issue 12: unpublished answers are skipped in place, and the published keep RankedAnswers' order (ties in the site's order).</summary>
+    [Property(Arbitrary = [typeof(ModelArbitraries)])]
+    public bool RankedIndices_AnswersInEveryState_OrderLikeRankedAnswers(Answer[] answers, AnswerOrder order)
+    {
+        AnswerStatus[] states = [AnswerStatus.Published, AnswerStatus.PendingReview, AnswerStatus.Published, AnswerStatus.Draft, AnswerStatus.Removed];
+        var mixed = answers.Select((answer, i) => states[i % states.Length] switch
+        {
+            AnswerStatus.Published => answer,
+            var status => new Answer(answer.Id, answer.Body, answer.Headline, answer.Author, answer.PostedAt, answer.Votes, status: status),
+        }).ToImmutableArray();
+        var thread = new QaThread(new Question("q", "Title"), mixed, MedicalDisclaimer.Standard);
+        using var ranked = new RankedIndices(mixed, order, 0.9, new long[mixed.Length], new int[mixed.Length]);
+
+        return thread.RankedAnswers(order, 0.9).SequenceEqual(ranked.Indices.ToArray().Select(index => mixed[index]));
+    }
+
     /// <summary>Blank lines in a body add paragraphs; apart from those, text changes no tag.</summary>
     [Property(Arbitrary = [typeof(Arbitraries)])]
     public bool Render_AnyTextInEveryField_ChangesNoTagButParagraphs(string text)
