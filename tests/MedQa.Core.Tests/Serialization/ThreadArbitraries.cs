@@ -50,14 +50,38 @@ public static class ThreadArbitraries
         Gen.SubListOf(Credential.Known.Values.Append(new Credential("FAAO", CredentialKind.Fellowship)).Append(new Credential("MSc", CredentialKind.Degree)).ToArray())
             .Select(list => list.ToArray());
 
+    /// <summary>Absolute http(s) URLs, some with a query, a fragment, percent-escapes or non-ASCII characters.</summary>
+    public static Gen<Uri> UrlGen { get; } =
+        from scheme in Gen.Elements("https", "http", "HTTPS")
+        from host in Gen.Elements("www.nhs.uk", "example.com", "EXAMPLE.org:8443", "exämple.com", "[::1]")
+        from path in Gen.Elements("", "/", "/medicines/botox/", "/a%20b", "/über", "/q?x=1&y=%3C")
+        from fragment in Gen.Elements("", "#section-2")
+        select new Uri($"{scheme}://{host}{path}{fragment}");
+
     public static Gen<BoardCertification[]> Boards { get; } =
-        Gen.SubListOf(new[]
+        from boards in Gen.SubListOf(new[]
             {
                 new BoardCertification(CertifyingBoard.AbmsMemberBoards[3], "Dermatology"),
                 new BoardCertification(CertifyingBoard.AbmsMemberBoards[17]),
                 new BoardCertification(CertifyingBoard.FromName("American Board of Venous and Lymphatic Medicine")),
             })
-            .Select(list => list.ToArray());
+        from verifiedAt in MaybeValue(Instant)
+        from validFor in MaybeValue(Gen.Choose(1, 300_000_000).Select(seconds => TimeSpan.FromSeconds(seconds)))
+        select boards.Select(board => new BoardCertification(board.Board, board.Specialty, verifiedAt, (verifiedAt ?? Instant0) + validFor)).ToArray();
+
+    private static readonly DateTimeOffset Instant0 = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Licences in every status, verified or not, expiring from a second to about nine years after verification.</summary>
+    public static Gen<MedicalLicence> LicenceGen { get; } =
+        from number in Id
+        from jurisdiction in Text
+        from status in Gen.Elements(Enum.GetValues<LicenceStatus>())
+        from verifiedAt in MaybeValue(Instant)
+        from lifetime in Gen.Choose(1, 300_000_000).Select(seconds => TimeSpan.FromSeconds(seconds))
+        select new MedicalLicence("A" + number, jurisdiction, status, verifiedAt, (verifiedAt ?? Instant0) + lifetime);
+
+    private static Gen<MedicalLicence[]> Licences { get; } =
+        LicenceGen.ListOf().Select(list => list.DistinctBy(licence => (licence.Jurisdiction.ToUpperInvariant(), licence.Number.ToUpperInvariant())).Take(3).ToArray());
 
     public static Gen<Physician> PhysicianGen { get; } =
         from id in Id
@@ -69,18 +93,12 @@ public static class ThreadArbitraries
         from boards in Boards
         from npi in MaybeValue(NpiGen)
         from rating in MaybeValue(RatingGen)
-        select new Physician(id, name, credentials, specialty, city, region, boards, npi, rating);
+        from licences in Licences
+        from profileUrl in Maybe(UrlGen)
+        select new Physician(id, name, credentials, specialty, city, region, boards, npi, rating, licences, profileUrl);
 
     public static Gen<Disclosure> DisclosureGen { get; } =
         Gen.Frequency((1, Gen.Constant(Disclosure.None)), (2, Text.Select(Disclosure.Of)));
-
-    /// <summary>Absolute http(s) URLs, some with a query, a fragment, percent-escapes or non-ASCII characters.</summary>
-    public static Gen<Uri> UrlGen { get; } =
-        from scheme in Gen.Elements("https", "http", "HTTPS")
-        from host in Gen.Elements("www.nhs.uk", "example.com", "EXAMPLE.org:8443", "exämple.com", "[::1]")
-        from path in Gen.Elements("", "/", "/medicines/botox/", "/a%20b", "/über", "/q?x=1&y=%3C")
-        from fragment in Gen.Elements("", "#section-2")
-        select new Uri($"{scheme}://{host}{path}{fragment}");
 
     public static Gen<Reference> ReferenceGen { get; } =
         from title in Text

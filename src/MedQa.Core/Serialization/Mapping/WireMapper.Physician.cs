@@ -1,6 +1,7 @@
 namespace MedQa.Serialization;
 
-// Physicians, as an answer's author and as a thread's reviewer.
+// Physicians, as an answer's author and as a thread's reviewer; version 2 adds licences (WireMapper.Licence.cs), the
+// profile URL and the certifications' verification dates.
 internal static partial class WireMapper
 {
     private static WirePhysician ToWire(Physician physician) => new()
@@ -15,9 +16,17 @@ internal static partial class WireMapper
         Region = physician.Region,
         BoardCertifications = physician.BoardCertifications.IsEmpty
             ? null
-            : physician.BoardCertifications.Select(certification => (WireBoardCertification?)new WireBoardCertification { Board = certification.Board.Name, Specialty = certification.Specialty }).ToList(),
+            : physician.BoardCertifications.Select(certification => (WireBoardCertification?)new WireBoardCertification
+            {
+                Board = certification.Board.Name,
+                Specialty = certification.Specialty,
+                VerifiedAt = certification.VerifiedAt,
+                ValidUntil = certification.ValidUntil,
+            }).ToList(),
         Npi = physician.Npi?.Value,
         Rating = physician.Rating is { } rating ? new WireRating { Value = rating.Value, ReviewCount = rating.ReviewCount, BestValue = rating.BestValue } : null,
+        Licences = physician.Licences.IsEmpty ? null : physician.Licences.Select(licence => (WireLicence?)ToWire(licence)).ToList(),
+        ProfileUrl = physician.ProfileUrl?.OriginalString,
     };
 
     /// <summary>Reads a physician; a field added after version 1 is gated with <see cref="WireVersion.Allows"/> on <paramref name="version"/>.</summary>
@@ -52,7 +61,9 @@ internal static partial class WireMapper
             var item = Required(wireCertifications![i], itemPath);
             var boardName = Required(item.Board, itemPath + ".board");
             var board = Model(() => CertifyingBoard.FromName(boardName), itemPath + ".board");
-            var certification = Model(() => new BoardCertification(board, item.Specialty), itemPath, "board", "specialty");
+            version.Allows(2, item.VerifiedAt is not null, itemPath + ".verifiedAt");
+            version.Allows(2, item.ValidUntil is not null, itemPath + ".validUntil");
+            var certification = Model(() => new BoardCertification(board, item.Specialty, item.VerifiedAt, item.ValidUntil), itemPath, "board", "specialty", "verifiedAt", "validUntil");
             if (!distinctCertifications.Add(certification))
             {
                 throw new MedQaJsonException($"The board certification \"{MedQaJsonException.Quote(certification.ToString())}\" repeats.", itemPath);
@@ -78,9 +89,13 @@ internal static partial class WireMapper
             rating = Model(() => new StarRating(value, reviewCount, wireRating.BestValue ?? StarRating.FiveStars), ratingPath, "value", "reviewCount", "bestValue");
         }
 
+        version.Allows(2, wire.Licences is not null, path + ".licences");
+        version.Allows(2, wire.ProfileUrl is not null, path + ".profileUrl");
+        var licences = ToModel(wire.Licences, path + ".licences");
+        var profileUrl = wire.ProfileUrl is null ? null : Url(wire.ProfileUrl, path + ".profileUrl");
         return Model(
-            () => new Physician(id, wire.Name, credentials, wire.Specialty, wire.City, wire.Region, certifications, npi, rating),
+            () => new Physician(id, wire.Name, credentials, wire.Specialty, wire.City, wire.Region, certifications, npi, rating, licences, profileUrl),
             path,
-            "id", "name", "credentials", "specialty", "city", "region", "boardCertifications", "npi", "rating");
+            "id", "name", "credentials", "specialty", "city", "region", "boardCertifications", "npi", "rating", "licences", "profileUrl");
     }
 }

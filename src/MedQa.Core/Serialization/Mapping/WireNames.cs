@@ -40,6 +40,28 @@ internal static class WireNames
         _ => throw new MedQaJsonException("The value is not \"draft\", \"pendingReview\", \"published\", \"hidden\" or \"removed\".", path),
     };
 
+    internal static string Of(LicenceStatus status) => status switch
+    {
+        LicenceStatus.Active => "active",
+        LicenceStatus.Inactive => "inactive",
+        LicenceStatus.Expired => "expired",
+        LicenceStatus.Suspended => "suspended",
+        LicenceStatus.Revoked => "revoked",
+        LicenceStatus.Surrendered => "surrendered",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "The licence status is not defined."),
+    };
+
+    internal static LicenceStatus ParseLicenceStatus(string status, string path) => status switch
+    {
+        "active" => LicenceStatus.Active,
+        "inactive" => LicenceStatus.Inactive,
+        "expired" => LicenceStatus.Expired,
+        "suspended" => LicenceStatus.Suspended,
+        "revoked" => LicenceStatus.Revoked,
+        "surrendered" => LicenceStatus.Surrendered,
+        _ => throw new MedQaJsonException("The value is not \"active\", \"inactive\", \"expired\", \"suspended\", \"revoked\" or \"surrendered\".", path),
+    };
+
     /// <summary>A disclosure's kind when the author declares no conflict of interest.</summary>
     internal const string NoConflict = "none";
 

@@ -20,4 +20,10 @@ internal sealed class WirePhysician
     public string? Npi { get; set; }
 
     public WireRating? Rating { get; set; }
+
+    /// <summary>Version 2; omitted when empty.</summary>
+    public List<WireLicence?>? Licences { get; set; }
+
+    /// <summary>Version 2: an absolute http(s) URL, written as the model holds it (<see cref="Uri.OriginalString"/>).</summary>
+    public string? ProfileUrl { get; set; }
 }
