@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using MedQa.AspNetCore.Internal;
+using MedQa.Rendering;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -13,8 +16,13 @@ namespace MedQa.AspNetCore.TagHelpers;
 /// <remarks>Records the thread in <see cref="MedQaRequestContext"/>, so the layout's <c>&lt;medqa-disclaimer /&gt;</c> agrees with it.</remarks>
 [HtmlTargetElement("medqa-thread")]
 [RendersMedicalDisclaimer]
-public sealed class MedQaThreadTagHelper : TagHelper
+public sealed class MedQaThreadTagHelper : TagHelper, IHtmlContent
 {
+    // What Process found, written when the page is written. The tag helper is its own IHtmlContent: Razor creates one
+    // instance per use of the tag anyway, so writing the markup allocates nothing more (no adapter, no string).
+    private MedQaHtmlRenderer? _renderer;
+    private QaThread? _shown;
+
     /// <summary>The thread to show (attribute <c>thread</c>); required.</summary>
     [HtmlAttributeName("thread")]
     public QaThread? Thread { get; set; }
@@ -37,6 +45,18 @@ public sealed class MedQaThreadTagHelper : TagHelper
         var services = MedQaServices.From(ViewContext?.HttpContext?.RequestServices, "<medqa-thread>");
         services.Context.Record(thread);
         output.TagName = null;
-        output.Content.SetHtmlContent(new ThreadHtmlContent(services.Renderer, thread, includeDisclaimer: true));
+        _renderer = services.Renderer;
+        _shown = thread;
+        output.Content.SetHtmlContent(this);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Writes the thread that <see cref="Process"/> was given, with the renderer's own encoder; nothing before Process.</remarks>
+    void IHtmlContent.WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        if (_renderer is not null && _shown is not null)
+        {
+            _renderer.Render(_shown, writer);
+        }
     }
 }
