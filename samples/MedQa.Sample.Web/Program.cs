@@ -8,12 +8,16 @@ using MedQa.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 var builder = WebApplication.CreateBuilder(args);
+// The framework's static web assets (_framework/blazor.web.js, for /blazor/interactive) when the app runs from its
+// build output in any environment, as the tests run it in Production; a no-op for a published app, which has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizePage("/Questions/Ask");
     options.Conventions.AuthorizeFolder("/Moderation", SiteRoles.Moderator);
 });
-builder.Services.AddRazorComponents();
+// Static server rendering for the Blazor pages, and interactive server rendering for /blazor/interactive.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMedQa(options => options.Render = new RenderOptions { Order = AnswerOrder.Helpfulness });
 builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection("MedQa"));
 builder.Services.AddSiteDatabase(builder.Configuration, builder.Environment);
@@ -70,8 +74,9 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapRazorPages();
-// The Blazor pages (Components/Pages), rendered on the server as static HTML.
-app.MapRazorComponents<App>();
+// The Blazor pages (Components/Pages), rendered on the server as static HTML; /blazor/interactive then runs live
+// over a circuit (its layout loads blazor.web.js, which the framework serves).
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 // The thread in the wire format, for API clients. A complex segment ("{slug}.json") outranks the page's "{slug}".
 app.MapGet("/questions/{slug}.json", async (string slug, ThreadStore store, CancellationToken cancellationToken) =>

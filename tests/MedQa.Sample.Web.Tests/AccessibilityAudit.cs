@@ -24,6 +24,7 @@ public sealed class AccessibilityAudit : IAsyncLifetime
         "blazor/questions/" + UkThread.Build().Question.Id,
         "questions/no-such-question",
         "blazor/questions/no-such-question",
+        InteractivePageVisit.Path,
         "Error",
         "Status/404",
     ];
@@ -88,7 +89,8 @@ public sealed class AccessibilityAudit : IAsyncLifetime
         }
     }
 
-    private static async Task<string[]> RunAxeAsync(IPage page, string axe)
+    /// <summary>Runs axe-core (its source in <paramref name="axe"/>) over the page with <see cref="Tags"/>; the violations found.</summary>
+    internal static async Task<string[]> RunAxeAsync(IPage page, string axe)
     {
         await page.AddScriptTagAsync(new() { Content = axe });
         var json = await page.EvaluateAsync<string>(
