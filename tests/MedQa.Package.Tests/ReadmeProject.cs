@@ -27,6 +27,12 @@ internal static partial class ReadmeProject
         ("slug", "string"),
         ("answerId", "string"),
         ("voterId", "string"),
+        ("voterPhysicianId", "string?"),
+        ("physicianId", "string"),
+        ("headline", "string?"),
+        ("body", "string"),
+        ("timeProvider", "TimeProvider"),
+        ("cancellationToken", "CancellationToken"),
     ];
 
     // The usings of the file a reader pastes a snippet into (ImplicitUsings covers System, System.IO, ASP.NET Core's).

@@ -16,6 +16,13 @@ namespace MedQa.Serialization;
 /// answers for <see cref="QaThread"/> only (the unit of the wire format) and returns null for every other type, so
 /// the next resolver in the chain answers for those. It uses no reflection: safe under trimming and native AOT.
 /// </para>
+/// <para>
+/// One difference with <see cref="MedQaJson"/>: <c>JsonSerializer.Deserialize&lt;QaThread&gt;(string, options)</c>
+/// transcodes the string to UTF-8 before this resolver's converter runs, so a lone surrogate in that string (invalid
+/// UTF-16) throws System.Text.Json's own <see cref="ArgumentException"/>, which no resolver can intercept. Use
+/// <see cref="MedQaJson.Deserialize(string)"/> for text held in a .NET string (it throws <see cref="MedQaJsonException"/>
+/// at the value's path); UTF-8 and stream input, what ASP.NET Core reads, is not affected.
+/// </para>
 /// <para>The instance is stateless and thread-safe.</para>
 /// </remarks>
 public sealed class MedQaJsonResolver : IJsonTypeInfoResolver
