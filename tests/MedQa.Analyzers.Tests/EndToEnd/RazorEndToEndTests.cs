@@ -32,6 +32,11 @@ public sealed class RazorEndToEndTests(WebProjectFixture project) : IClassFixtur
     [InlineData("Views/Answers/Cards.cshtml", 4, "'/Views/Answers/Cards.cshtml' renders answer content from 'AnswerCard.Text'")]
     [InlineData("Components/TextCard.razor", 1, "'TextCard' renders answer content from 'TextCard.Text'")]
     [InlineData("Controllers/ClinicController.cs", 9, "'ClinicController.Bare' renders answer content from 'Answer.Body'")]
+    [InlineData("Views/Cards/TextBare.cshtml", 2, "'/Views/Cards/TextBare.cshtml' renders answer content from 'Answer.Body'")]
+    [InlineData("Views/Shared/_CardBare.cshtml", 3, "'/Views/Shared/_CardBare.cshtml' renders answer content from 'AnswerCard.Text'")]
+    [InlineData("Views/Cards/QuoteBare.cshtml", 1, "'/Views/Cards/QuoteBare.cshtml' renders answer content from 'Answer.Body'")]
+    [InlineData("Views/Cards/TypedBare.cshtml", 2, "'/Views/Cards/TypedBare.cshtml' renders answer content from 'Answer.Body'")]
+    [InlineData("Views/Cards/TagBare.cshtml", 1, "'/Views/Cards/TagBare.cshtml' renders answer content from 'Answer.Body'")]
     public void Build_Diagnostic_PointsAtFileLineAndNamesUnitAndMember(string file, int line, string message)
     {
         var warning = Assert.Single(project.Warnings, w => w.File == file);
@@ -58,6 +63,23 @@ public sealed class RazorEndToEndTests(WebProjectFixture project) : IClassFixtur
     [InlineData("Views/Answers/WithFooter.cshtml")] // <vc:site-footer> ([ViewComponent(Name = "SiteFooter")]) renders it
     [InlineData("Models/AnswerCard.cs")]
     [InlineData("Docs/MedicalDisclaimerNotice.razor")]
+    [InlineData("Views/Cards/TextCovered.cshtml")] // gives content to a partial, renders the disclaimer partial
+    [InlineData("Views/Cards/TextIds.cshtml")] // gives only an id to the partial that renders its model
+    [InlineData("Views/Shared/_AnswerText.cshtml")] // renders only what it is given: its callers are judged
+    [InlineData("Views/Cards/CardBare.cshtml")] // the partial it renders is reported, where it shows the content
+    [InlineData("Views/Cards/CardCovered.cshtml")]
+    [InlineData("Views/Shared/_CardCovered.cshtml")] // typed view model, rendered only by a covered page
+    [InlineData("Views/Cards/LinkBare.cshtml")] // typed view model of ids only
+    [InlineData("Views/Shared/_CardLink.cshtml")]
+    [InlineData("Views/Cards/QuoteCovered.cshtml")] // view component argument, page renders the disclaimer
+    [InlineData("Views/Cards/QuoteIds.cshtml")] // view component given only an id
+    [InlineData("Views/Cards/TypedIds.cshtml")]
+    [InlineData("Views/Cards/TagCovered.cshtml")]
+    [InlineData("Views/Cards/TagIds.cshtml")]
+    [InlineData("Views/Cards/QuoteTagIds.cshtml")]
+    [InlineData("Views/Shared/Components/AnswerText/Default.cshtml")] // renders its model: the pages that give it are judged
+    [InlineData("Views/Shared/Components/AnswerHtml/Default.cshtml")]
+    [InlineData("ViewComponents/AnswerQuoteViewComponent.cs")]
     public void Build_CoveredOrSuppressedUnit_NoDiagnostic(string file)
         => Assert.DoesNotContain(project.Warnings, warning => warning.File == file);
 

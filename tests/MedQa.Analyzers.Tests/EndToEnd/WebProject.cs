@@ -36,6 +36,11 @@ internal static class WebProject
             yield return file;
         }
 
+        foreach (var file in RealisticViewModels.Files())
+        {
+            yield return file;
+        }
+
         foreach (var file in DocsSnippets.Files())
         {
             yield return file;

@@ -16,11 +16,16 @@ internal sealed class ContentEvaluator
 
     private readonly RenderContext _context;
     private readonly Dictionary<ISymbol, ContentValue> _locals;
+    private readonly ViewModelSlot? _model;
 
-    public ContentEvaluator(RenderContext context, Dictionary<ISymbol, ContentValue> locals)
+    /// <param name="context">The compilation's symbols.</param>
+    /// <param name="locals">The body's locals, as the solver knows them so far.</param>
+    /// <param name="view">The (Razor view) class the body belongs to: its <c>Model</c> is what the view is given.</param>
+    public ContentEvaluator(RenderContext context, Dictionary<ISymbol, ContentValue> locals, INamedTypeSymbol? view = null)
     {
         _context = context;
         _locals = locals;
+        _model = view is null ? null : new ViewModelSlot(view);
     }
 
     /// <summary>Called with each local (or lambda) whose value an evaluation read: the solver re-evaluates when it changes.</summary>
@@ -89,6 +94,11 @@ internal sealed class ContentEvaluator
                 return Parameter(parameter.Parameter);
             case IInstanceReferenceOperation instance:
                 return Bare(instance.Type);
+            case IPropertyReferenceOperation property when _model is not null && _context.IsModelProperty(property.Property):
+                // The view's own Model: text it is given (a string, HTML, an object) is rendered where it is given.
+                // A typed view model's members are followed by member instead (Member), so that its ids stay silent.
+                var model = Member(property, property.Property, property.Property.Type, property.Instance, depth);
+                return _context.IsTextLike(property.Property.Type) ? model.Join(ContentValue.FromParameter(_model)) : model;
             case IPropertyReferenceOperation property:
                 return ViewDataKeyOf(property) is { } key
                     ? ContentValue.DependsOn(key)

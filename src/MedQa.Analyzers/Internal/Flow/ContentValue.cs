@@ -10,16 +10,17 @@ namespace MedQa.Analyzers.Internal;
 /// <item><see cref="Bare"/>: a value of a marked type (an <c>Answer</c>), content once it is turned into text.</item>
 /// <item><see cref="Dependencies"/>: flow nodes of the compilation (a method's result, a field or property, a
 /// parameter, a <c>ViewData</c> key): content when one of them turns out to carry content.</item>
-/// <item><see cref="Parameters"/>: parameters of the enclosing method it comes from (content when a caller passes content).</item>
+/// <item><see cref="Parameters"/>: what the enclosing body receives from its callers and it comes from: a parameter of the
+/// method, or the model of the view (<see cref="ViewModelSlot"/>); content when a caller passes content.</item>
 /// </list>
 /// Once a value is content for certain, its dependencies and parameters cannot change a decision, so they are not kept.
 /// </summary>
 internal readonly struct ContentValue
 {
     private readonly ImmutableArray<object> _dependencies;
-    private readonly ImmutableArray<IParameterSymbol> _parameters;
+    private readonly ImmutableArray<object> _parameters;
 
-    private ContentValue(string? member, string? bare, ImmutableArray<object> dependencies, ImmutableArray<IParameterSymbol> parameters)
+    private ContentValue(string? member, string? bare, ImmutableArray<object> dependencies, ImmutableArray<object> parameters)
     {
         Member = member;
         Bare = bare;
@@ -35,7 +36,7 @@ internal readonly struct ContentValue
 
     public ImmutableArray<object> Dependencies => _dependencies.IsDefault ? ImmutableArray<object>.Empty : _dependencies;
 
-    public ImmutableArray<IParameterSymbol> Parameters => _parameters.IsDefault ? ImmutableArray<IParameterSymbol>.Empty : _parameters;
+    public ImmutableArray<object> Parameters => _parameters.IsDefault ? ImmutableArray<object>.Empty : _parameters;
 
     public bool IsContent => Member is not null;
 
@@ -47,7 +48,8 @@ internal readonly struct ContentValue
 
     public static ContentValue DependsOn(object node) => new(null, null, ImmutableArray.Create(node), default);
 
-    public static ContentValue FromParameter(IParameterSymbol parameter) => new(null, null, default, ImmutableArray.Create(parameter));
+    /// <summary>A value received from callers: a method's parameter (<see cref="IParameterSymbol"/>) or a view's <see cref="ViewModelSlot"/>.</summary>
+    public static ContentValue FromParameter(object parameter) => new(null, null, default, ImmutableArray.Create(parameter));
 
     /// <summary>
     /// The least upper bound: content if either is (named after the left one first), bare if either is, and the union
@@ -68,7 +70,7 @@ internal readonly struct ContentValue
         var member = Member ?? other.Member;
         return member is not null
             ? new ContentValue(member, Bare ?? other.Bare, default, default)
-            : new ContentValue(null, Bare ?? other.Bare, Union(Dependencies, other.Dependencies, FlowNodeComparer.Instance), Union(Parameters, other.Parameters, SymbolEqualityComparer.Default));
+            : new ContentValue(null, Bare ?? other.Bare, Union(Dependencies, other.Dependencies, FlowNodeComparer.Instance), Union(Parameters, other.Parameters, FlowNodeComparer.Instance));
     }
 
     /// <summary>The value without its bare part: what an unrelated method makes of an <c>Answer</c> passed to it.</summary>

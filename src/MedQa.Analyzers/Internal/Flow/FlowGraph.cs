@@ -13,10 +13,10 @@ internal sealed class FlowGraph
 {
     private readonly Dictionary<object, List<object>> _inputs = new(FlowNodeComparer.Instance);
     private readonly HashSet<object> _seeds = new(FlowNodeComparer.Instance);
-    private readonly Dictionary<IParameterSymbol, List<IParameterSymbol>> _passedTo = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<IParameterSymbol> _sinkParameters = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<object, List<object>> _passedTo = new(FlowNodeComparer.Instance);
+    private readonly HashSet<object> _sinkParameters = new(FlowNodeComparer.Instance);
     private readonly HashSet<object> _carriesContent;
-    private readonly HashSet<IParameterSymbol> _reachesSink;
+    private readonly HashSet<object> _reachesSink;
 
     public FlowGraph(IEnumerable<MethodSummary> summaries)
     {
@@ -43,14 +43,14 @@ internal sealed class FlowGraph
 
         _carriesContent = Fixpoint.Solve(roots, _seeds.Contains, Inputs, Quantifier.Any, FlowNodeComparer.Instance);
         // A parameter reaches a sink when it is passed on to one that does: reverse the "passed to" edges.
-        var parameters = new List<IParameterSymbol>(_passedTo.Keys);
+        var parameters = new List<object>(_passedTo.Keys);
         parameters.AddRange(_sinkParameters);
-        _reachesSink = Fixpoint.Solve<IParameterSymbol>(
+        _reachesSink = Fixpoint.Solve<object>(
             parameters,
             _sinkParameters.Contains,
             parameter => _passedTo.TryGetValue(parameter, out var callees) ? callees : [],
             Quantifier.Any,
-            SymbolEqualityComparer.Default);
+            FlowNodeComparer.Instance);
     }
 
     /// <summary>Whether a value carries content, now that every node is known.</summary>
@@ -91,8 +91,8 @@ internal sealed class FlowGraph
         return "?";
     }
 
-    /// <summary>Whether content passed to this parameter is rendered by the callee.</summary>
-    public bool ReachesSink(IParameterSymbol parameter) => _reachesSink.Contains(parameter);
+    /// <summary>Whether content passed to this parameter (or given to this view as its model) is rendered by the callee.</summary>
+    public bool ReachesSink(object parameter) => _reachesSink.Contains(parameter);
 
     private IEnumerable<object> Inputs(object node)
     {
@@ -130,7 +130,7 @@ internal sealed class FlowGraph
                 Edge(_passedTo, parameter, call.Parameter);
             }
 
-            if (RecordProperty(call.Parameter) is { } property)
+            if (call.Parameter is IParameterSymbol parameterSymbol && RecordProperty(parameterSymbol) is { } property)
             {
                 Input(property, call.Parameter); // record Card(string Body): the parameter is the property
             }
@@ -182,7 +182,7 @@ internal sealed class FlowGraph
         list.Add(input);
     }
 
-    private static void Edge(Dictionary<IParameterSymbol, List<IParameterSymbol>> edges, IParameterSymbol from, IParameterSymbol to)
+    private static void Edge(Dictionary<object, List<object>> edges, object from, object to)
     {
         if (!edges.TryGetValue(from, out var list))
         {

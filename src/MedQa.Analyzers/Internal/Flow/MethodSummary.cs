@@ -5,7 +5,8 @@ namespace MedQa.Analyzers.Internal;
 
 /// <summary>
 /// The summary of one body (a method, an accessor, or a minimal-API handler lambda), computed once from its
-/// operations by <see cref="MethodWalker"/> and then only read.
+/// operations by <see cref="MethodWalker"/> and then only read (except <see cref="Calls"/>, which the compilation end
+/// completes once with the resolved <see cref="ViewArguments"/>).
 /// </summary>
 internal sealed class MethodSummary
 {
@@ -27,7 +28,11 @@ internal sealed class MethodSummary
 
     public List<SinkEvent> Sinks { get; } = [];
 
+    /// <summary>Values passed to the project's methods; at the compilation end also those given to views and view components (<see cref="ViewArguments"/>).</summary>
     public List<CallFact> Calls { get; } = [];
+
+    /// <summary>Models given to views and arguments given to view components, resolved into <see cref="Calls"/> once every view is known.</summary>
+    public List<ViewArgument> ViewArguments { get; } = [];
 
     public List<FlowWrite> Writes { get; } = [];
 

@@ -23,13 +23,15 @@ internal sealed class MethodWalker
     private readonly List<(int Frame, IParameterSymbol Parameter, IOperation Argument)> _calls = [];
     private readonly List<(int Frame, object Node, IOperation Value)> _writes = [];
     private readonly ContentEvaluator _evaluator;
+    private readonly ViewArgumentCollector _viewArguments;
 
     private MethodWalker(RenderContext context, ISymbol owner, UnitStructure structure)
     {
         _context = context;
         _structure = new StructureCollector(context, structure);
         _frames.Add(new MethodSummary(owner));
-        _evaluator = new ContentEvaluator(context, _locals);
+        _evaluator = new ContentEvaluator(context, _locals, owner.ContainingType is { } type ? UnitFactory.UnitType(type) : null);
+        _viewArguments = new ViewArgumentCollector(context);
     }
 
     /// <summary>The body's summary first, then one per handler lambda.</summary>
@@ -118,6 +120,7 @@ internal sealed class MethodWalker
                 break;
             case IAssignmentOperation assignment:
                 Assign(frame, assignment.Target, assignment.Value);
+                _viewArguments.VisitAssignment(frame, assignment);
                 break;
             case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
                 _assignments.Add((variable.Symbol, loop.Collection));
@@ -191,6 +194,7 @@ internal sealed class MethodWalker
     private void VisitInvocation(int frame, MethodSummary summary, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
+        _viewArguments.VisitInvocation(frame, invocation);
         switch (_context.RoleOf(method))
         {
             case MethodRole.RendersDisclaimer:
@@ -366,6 +370,7 @@ internal sealed class MethodWalker
             }
         }
 
+        _viewArguments.Record(_frames, _evaluator);
         foreach (var (frame, node, written) in _writes)
         {
             var value = _evaluator.Evaluate(written);

@@ -73,7 +73,11 @@ internal static class BuiltInApis
     [
         "M:Microsoft.AspNetCore.Mvc.IViewComponentHelper.InvokeAsync",
         "M:Microsoft.AspNetCore.Mvc.Rendering.ViewComponentHelperExtensions.InvokeAsync",
+        "M:Microsoft.AspNetCore.Mvc.Controller.ViewComponent",
     ];
+
+    /// <summary>A view component returning its view: <c>View()</c>, <c>View(model)</c>, <c>View("name", model)</c>.</summary>
+    public static readonly string[] ComponentViews = ["M:Microsoft.AspNetCore.Mvc.ViewComponent.View"];
 
     /// <summary>A controller or page returning a view: <c>View()</c>, <c>View("name")</c>.</summary>
     public static readonly string[] Views = ["M:Microsoft.AspNetCore.Mvc.Controller.View"];

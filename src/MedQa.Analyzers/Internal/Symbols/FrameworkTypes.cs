@@ -36,6 +36,13 @@ internal sealed class FrameworkTypes
         TempDataDictionary = TypeLookup.Best(compilation, "Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary");
         RenderTreeBuilder = TypeLookup.Best(compilation, "Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder");
         MedicalDisclaimer = TypeLookup.Best(compilation, "MedQa.MedicalDisclaimer");
+        PartialTagHelper = TypeLookup.Best(compilation, "Microsoft.AspNetCore.Mvc.TagHelpers.PartialTagHelper");
+        ModelProperties = new[]
+        {
+            Property(TypeLookup.Best(compilation, "Microsoft.AspNetCore.Mvc.Razor.RazorPage`1"), "Model"),
+            Property(TypeLookup.Best(compilation, "Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary`1"), "Model"),
+            Property(ViewDataDictionary, "Model"),
+        };
         if (RazorPageBase is not null)
         {
             foreach (var member in RazorPageBase.GetMembers("Layout"))
@@ -105,4 +112,28 @@ internal sealed class FrameworkTypes
     public INamedTypeSymbol? MedicalDisclaimer { get; }
 
     public IPropertySymbol? LayoutProperty { get; }
+
+    /// <summary>The <c>&lt;partial&gt;</c> tag helper: its <c>Name</c> and <c>Model</c> are set by the view that uses the tag.</summary>
+    public INamedTypeSymbol? PartialTagHelper { get; }
+
+    /// <summary>A view's <c>Model</c> (<c>RazorPage&lt;T&gt;.Model</c>, <c>ViewData.Model</c>): what the view receives (null where absent).</summary>
+    public IPropertySymbol?[] ModelProperties { get; }
+
+    private static IPropertySymbol? Property(INamedTypeSymbol? type, string name)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IPropertySymbol property)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
 }

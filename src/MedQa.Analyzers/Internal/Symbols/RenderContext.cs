@@ -17,6 +17,7 @@ internal sealed class RenderContext
     private readonly SymbolSet _viewComponentInvokes;
     private readonly SymbolSet _views;
     private readonly SymbolSet _partialViews;
+    private readonly SymbolSet _componentViews;
     private readonly SymbolSet _endpointMaps;
 
     private RenderContext(Compilation compilation, Markers markers, RuleOptions options)
@@ -31,6 +32,7 @@ internal sealed class RenderContext
         _viewComponentInvokes = new SymbolSet(compilation, BuiltInApis.ViewComponentInvokes);
         _views = new SymbolSet(compilation, BuiltInApis.Views);
         _partialViews = new SymbolSet(compilation, BuiltInApis.PartialViews);
+        _componentViews = new SymbolSet(compilation, BuiltInApis.ComponentViews);
         _endpointMaps = new SymbolSet(compilation, BuiltInApis.EndpointMaps);
     }
 
@@ -62,6 +64,8 @@ internal sealed class RenderContext
     public bool IsView(IMethodSymbol method) => _views.Contains(method);
 
     public bool IsPartialView(IMethodSymbol method) => _partialViews.Contains(method);
+
+    public bool IsComponentView(IMethodSymbol method) => _componentViews.Contains(method);
 
     public bool IsEndpointMap(IMethodSymbol method) => _endpointMaps.Contains(method);
 
@@ -104,6 +108,26 @@ internal sealed class RenderContext
         => TypeRelations.InheritsFrom(type, Types.ViewComponent)
         || TypeRelations.HasAttribute(type, Types.ViewComponentAttribute)
         || (Types.ViewComponent is not null && type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Name.EndsWith("ViewComponent", System.StringComparison.Ordinal));
+
+    /// <summary>A view's <c>Model</c> property (<see cref="FrameworkTypes.ModelProperties"/>).</summary>
+    public bool IsModelProperty(IPropertySymbol property)
+    {
+        if (property.Name != "Model")
+        {
+            return false;
+        }
+
+        var definition = property.OriginalDefinition;
+        foreach (var model in Types.ModelProperties)
+        {
+            if (SymbolEqualityComparer.Default.Equals(definition, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsLayoutProperty(IPropertySymbol property)
     {

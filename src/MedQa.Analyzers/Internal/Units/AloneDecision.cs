@@ -29,7 +29,7 @@ internal static class AloneDecision
                 continue;
             }
 
-            if (body.Calls.Count > 0 || body.HandlerMethods.Count > 0)
+            if (body.Calls.Count > 0 || body.ViewArguments.Count > 0 || body.HandlerMethods.Count > 0)
             {
                 return false;
             }

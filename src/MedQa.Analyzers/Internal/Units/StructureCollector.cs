@@ -91,6 +91,10 @@ internal sealed class StructureCollector
         else if (_context.IsViewComponentInvoke(method) && FirstConstant(invocation) is { } viewComponent)
         {
             _structure.ViewComponentNames.Add(viewComponent);
+            if (summary.Owner.ContainingType is { } tagHelper && _context.IsTagHelperType(tagHelper))
+            {
+                _structure.ViewComponentTags.Add((tagHelper.OriginalDefinition, viewComponent)); // <vc:name>: Razor's tag helper invokes it
+            }
         }
         else if (_context.IsView(method) || _context.IsPartialView(method))
         {

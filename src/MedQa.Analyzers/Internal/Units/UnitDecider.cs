@@ -27,8 +27,9 @@ internal sealed class UnitDecider
             byOwner[Key(summary.Owner)] = summary;
         }
 
-        _flow = new FlowGraph(summaries);
         _views = new ViewGraph(context, units);
+        ViewArguments.Resolve(context, _views, units); // models and view component arguments become call facts before the flow is solved
+        _flow = new FlowGraph(summaries);
         foreach (var unit in units)
         {
             _chains[unit] = new LayoutChain(unit);

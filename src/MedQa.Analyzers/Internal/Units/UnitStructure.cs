@@ -18,6 +18,9 @@ internal sealed class UnitStructure
 
     public List<string> ViewComponentNames { get; } = [];
 
+    /// <summary>Razor's generated tag helper of each <c>&lt;vc:&gt;</c> tag, and the view component it invokes.</summary>
+    public List<(INamedTypeSymbol TagHelper, string Name)> ViewComponentTags { get; } = [];
+
     /// <summary>Components, tag helpers and view components of this compilation it renders.</summary>
     public List<INamedTypeSymbol> Children { get; } = [];
 
@@ -37,6 +40,7 @@ internal sealed class UnitStructure
 
         target.PartialNames.AddRange(PartialNames);
         target.ViewComponentNames.AddRange(ViewComponentNames);
+        target.ViewComponentTags.AddRange(ViewComponentTags);
         target.Children.AddRange(Children);
         target.ReturnedViews.AddRange(ReturnedViews);
         target.DefaultLayouts.AddRange(DefaultLayouts);

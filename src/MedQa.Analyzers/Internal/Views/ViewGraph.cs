@@ -73,6 +73,18 @@ internal sealed class ViewGraph
 
     public UnitFacts? Layout(UnitFacts unit) => _layouts.TryGetValue(unit, out var layout) ? layout : null;
 
+    /// <summary>The compilation's Razor views.</summary>
+    public IEnumerable<UnitFacts> Views => _views.Values;
+
+    /// <summary>The view at an app-relative path, if the compilation has it.</summary>
+    public UnitFacts? ViewAt(string path) => _views.TryGetValue(path, out var view) ? view : null;
+
+    /// <summary>The unit of a type (view, component, view component, tag helper, class).</summary>
+    public UnitFacts? ByType(INamedTypeSymbol type) => _byType.TryGetValue(type.OriginalDefinition, out var unit) ? unit : null;
+
+    /// <summary>The view a layout or partial name refers to from the view at <paramref name="fromPath"/>, by MVC's lookup.</summary>
+    public UnitFacts? ResolveView(string? name, string fromPath) => Resolve(name, fromPath);
+
     private void AddEdges(UnitFacts unit, IReadOnlyList<UnitFacts> units)
     {
         var structure = unit.Structure;

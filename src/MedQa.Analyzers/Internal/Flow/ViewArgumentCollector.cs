@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// Collects, during <see cref="MethodWalker"/>'s walk, the values a body gives to views and view components: models
+/// (<c>&lt;partial model&gt;</c>, <c>PartialAsync</c>, <c>View</c>, <c>PartialView</c>, a view component's <c>View</c>)
+/// and view component arguments (anonymous objects' members, <c>&lt;vc:&gt;</c> attributes). Evaluated once the
+/// body's locals are solved; resolved to the target's parameter at the compilation end (<see cref="ViewArguments"/>).
+/// </summary>
+internal sealed class ViewArgumentCollector
+{
+    private readonly RenderContext _context;
+    private readonly List<(int Frame, ViewArgumentKind Kind, string? Name, INamedTypeSymbol? Type, string? Parameter, IOperation Value)> _pending = [];
+
+    // <partial> tags: Razor sets the tag helper's Name, then its Model, on the same field; paired by position.
+    private readonly List<(int Position, ISymbol TagHelper, int Frame, string? Name, IOperation? Model)> _partialTags = [];
+
+    public ViewArgumentCollector(RenderContext context) => _context = context;
+
+    public void VisitAssignment(int frame, IAssignmentOperation assignment)
+    {
+        if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target)
+        {
+            return;
+        }
+
+        var type = property.ContainingType;
+        if (type is not null && SymbolEqualityComparer.Default.Equals(type, _context.Types.PartialTagHelper)
+            && property.Name is "Name" or "Model" && target.Instance is { } instance && TagHelperOf(instance) is { } tagHelper)
+        {
+            var isName = property.Name == "Name";
+            _partialTags.Add((assignment.Syntax.SpanStart, tagHelper, frame, isName ? PartialName(assignment.Value) : null, isName ? null : assignment.Value));
+        }
+        else if (type is { ContainingType: not null } && _context.IsSource(property) && _context.IsTagHelperType(type))
+        {
+            // <vc:answer-card body="@x">: Razor's nested tag helper for the view component; its properties are the arguments.
+            _pending.Add((frame, ViewArgumentKind.ViewComponentTag, null, type.OriginalDefinition, property.Name, assignment.Value));
+        }
+    }
+
+    public void VisitInvocation(int frame, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (_context.IsPartial(method))
+        {
+            AddModel(frame, ViewArgumentKind.Partial, invocation);
+        }
+        else if (_context.IsView(method))
+        {
+            AddModel(frame, ViewArgumentKind.View, invocation);
+        }
+        else if (_context.IsPartialView(method))
+        {
+            AddModel(frame, ViewArgumentKind.PartialView, invocation);
+        }
+        else if (_context.IsComponentView(method))
+        {
+            AddModel(frame, ViewArgumentKind.ComponentView, invocation);
+        }
+        else if (_context.IsViewComponentInvoke(method))
+        {
+            AddComponentArguments(frame, invocation);
+        }
+    }
+
+    /// <summary>Evaluates the collected values (locals solved) into their bodies' <see cref="MethodSummary.ViewArguments"/>.</summary>
+    public void Record(List<MethodSummary> frames, ContentEvaluator evaluator)
+    {
+        _partialTags.Sort(static (left, right) => left.Position.CompareTo(right.Position));
+        var names = new Dictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
+        foreach (var (_, tagHelper, frame, name, model) in _partialTags)
+        {
+            if (model is null)
+            {
+                names[tagHelper] = name;
+            }
+            else if (names.TryGetValue(tagHelper, out var partial) && partial is not null)
+            {
+                _pending.Add((frame, ViewArgumentKind.Partial, partial, null, null, model));
+            }
+        }
+
+        foreach (var (frame, kind, name, type, parameter, operation) in _pending)
+        {
+            var value = evaluator.Evaluate(operation);
+            if (!value.IsNone)
+            {
+                frames[frame].ViewArguments.Add(new ViewArgument(kind, name, type, parameter, value, operation.Syntax.GetLocation()));
+            }
+        }
+    }
+
+    private void AddModel(int frame, ViewArgumentKind kind, IInvocationOperation invocation)
+    {
+        string? name = null;
+        IOperation? model = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (parameter.Name == "model")
+            {
+                model = argument.Value;
+            }
+            else if (parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                name ??= Constant(argument.Value);
+            }
+        }
+
+        if (model is not null)
+        {
+            _pending.Add((frame, kind, name, null, null, model));
+        }
+    }
+
+    // InvokeAsync("Name", new { body = ... }), InvokeAsync<T>(new { ... }), InvokeAsync(typeof(T), ...), ViewComponent("Name", ...).
+    private void AddComponentArguments(int frame, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        string? name = null;
+        var type = method.TypeArguments.Length == 1 ? method.TypeArguments[0] as INamedTypeSymbol : null;
+        IOperation? arguments = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            var value = ContentEvaluator.Unwrap(argument.Value);
+            if (parameter.Name == "arguments")
+            {
+                arguments = value;
+            }
+            else if (value is ITypeOfOperation { TypeOperand: INamedTypeSymbol component })
+            {
+                type = component;
+            }
+            else if (parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                name ??= Constant(value);
+            }
+        }
+
+        if (arguments is null || (name is null && type is null))
+        {
+            return;
+        }
+
+        if (arguments is IAnonymousObjectCreationOperation anonymous)
+        {
+            foreach (var initializer in anonymous.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment)
+                {
+                    _pending.Add((frame, ViewArgumentKind.ViewComponent, name, type?.OriginalDefinition, member.Property.Name, assignment.Value));
+                }
+            }
+        }
+        else
+        {
+            _pending.Add((frame, ViewArgumentKind.ViewComponent, name, type?.OriginalDefinition, null, arguments));
+        }
+    }
+
+    private static ISymbol? TagHelperOf(IOperation instance) => instance switch
+    {
+        IFieldReferenceOperation field => field.Field,
+        ILocalReferenceOperation local => local.Local,
+        _ => null,
+    };
+
+    // Name = "_Card", or Name = (string)__tagHelperAttribute_0.Value where that static field is new TagHelperAttribute("name", "_Card", ...).
+    private static string? PartialName(IOperation value)
+    {
+        var unwrapped = ContentEvaluator.Unwrap(value);
+        if (Constant(unwrapped) is { } constant)
+        {
+            return constant;
+        }
+
+        if (unwrapped is not IPropertyReferenceOperation { Property.Name: "Value", Instance: IFieldReferenceOperation { Field: var field } }
+            || field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: >= 2 } arguments } })
+        {
+            return null;
+        }
+
+        return arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: "name" }
+            && arguments[1].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            ? literal.Token.ValueText
+            : null;
+    }
+
+    private static string? Constant(IOperation operation)
+        => ContentEvaluator.Unwrap(operation).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+}
