@@ -50,7 +50,8 @@ internal sealed class ContentEvaluator
         switch (operation)
         {
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
-                when IsViewDataType(indexer.Property.ContainingType) && Unwrap(indexer.Arguments[0].Value).ConstantValue is { HasValue: true, Value: string key }:
+                when (IsViewDataType(indexer.Property.ContainingType) || IsViewDataType(indexer.Instance?.Type as INamedTypeSymbol)) // TempData's indexer is IDictionary's
+                && Unwrap(indexer.Arguments[0].Value).ConstantValue is { HasValue: true, Value: string key }:
                 return new ViewDataKey(key);
             case IDynamicMemberReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "ViewBag" } } member:
                 return new ViewDataKey(member.MemberName);
@@ -134,7 +135,14 @@ internal sealed class ContentEvaluator
             case IAssignmentOperation assignment:
                 return Evaluate(assignment.Value, depth);
             case IObjectCreationOperation creation when _context.IsTextLike(creation.Type):
-                return Arguments(creation.Arguments, ContentValue.None, depth, keepBare: true);
+                var created = Arguments(creation.Arguments, ContentValue.None, depth, keepBare: true);
+                foreach (var item in creation.Initializer?.Initializers ?? [])
+                {
+                    // new List<string> { "<hr>", a.Body }: the collection holds what is added to it.
+                    created = item is IInvocationOperation add ? Arguments(add.Arguments, created, depth, keepBare: false) : created;
+                }
+
+                return created;
             case IArrayElementReferenceOperation element:
                 return _context.IsTextLike(element.Type) ? Evaluate(element.ArrayReference, depth).WithoutBare() : ContentValue.None;
             case IImplicitIndexerReferenceOperation slice:

@@ -122,13 +122,24 @@ internal sealed class MethodWalker
                 Assign(frame, assignment.Target, assignment.Value);
                 _viewArguments.VisitAssignment(frame, assignment);
                 break;
+            case IMemberInitializerOperation { InitializedMember: var member, Initializer.Initializers: var items }:
+                foreach (var item in items)
+                {
+                    // new Vm { Lines = { a.Body } }: each added element is stored in the member.
+                    foreach (var argument in item is IInvocationOperation add ? add.Arguments : [])
+                    {
+                        Assign(frame, member, argument.Value);
+                    }
+                }
+
+                break;
             case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
                 _assignments.Add((variable.Symbol, loop.Collection));
                 break;
-            case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern when MatchedValue(pattern) is { } matched:
+            case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern when OperationShapes.MatchedValue(pattern) is { } matched:
                 _assignments.Add((declared, matched));
                 break;
-            case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern when MatchedValue(pattern) is { } matched:
+            case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern when OperationShapes.MatchedValue(pattern) is { } matched:
                 _assignments.Add((declared, matched));
                 break;
             case IReturnOperation { ReturnedValue: { } returned }:
@@ -229,7 +240,7 @@ internal sealed class MethodWalker
             summary.Callees.Add(definition);
         }
 
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.StringBuilder) && Root(invocation) is ILocalReferenceOperation builder)
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.StringBuilder) && OperationShapes.Root(invocation) is ILocalReferenceOperation builder)
         {
             // builder.Append(content): the builder, and so its ToString(), now carries the content.
             _assignments.Add((builder.Local, invocation));
@@ -290,39 +301,6 @@ internal sealed class MethodWalker
         }
 
         return false;
-    }
-
-    private static IOperation? Root(IInvocationOperation invocation)
-    {
-        var root = invocation.Instance;
-        while (root is IInvocationOperation chained)
-        {
-            root = chained.Instance;
-        }
-
-        return root;
-    }
-
-    private static IOperation? MatchedValue(IOperation pattern)
-    {
-        for (var current = pattern.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case IIsPatternOperation isPattern:
-                    return isPattern.Value;
-                case ISwitchExpressionOperation switchExpression:
-                    return switchExpression.Value;
-                case ISwitchOperation switchStatement:
-                    return switchStatement.Value;
-                case IPatternOperation or IPropertySubpatternOperation or IPatternCaseClauseOperation or ISwitchCaseOperation or ISwitchExpressionArmOperation:
-                    continue;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
     }
 
     private void Solve()

@@ -57,6 +57,22 @@ internal static class BuiltInApis
         "T:Microsoft.AspNetCore.Http.HttpResponseJsonExtensions",
     ];
 
+    /// <summary>
+    /// HTML helpers that show a model member's name, id or validation message, not its value
+    /// (<c>@Html.DisplayNameFor(m => m.Body)</c> in a scaffolded table header): their result is never content.
+    /// </summary>
+    public static readonly string[] MemberNames =
+    [
+        "M:Microsoft.AspNetCore.Mvc.Rendering.IHtmlHelper`1.DisplayNameFor",
+        "M:Microsoft.AspNetCore.Mvc.Rendering.IHtmlHelper`1.DisplayNameForInnerType",
+        "M:Microsoft.AspNetCore.Mvc.Rendering.IHtmlHelper`1.IdFor",
+        "M:Microsoft.AspNetCore.Mvc.Rendering.IHtmlHelper`1.NameFor",
+        "M:Microsoft.AspNetCore.Mvc.Rendering.IHtmlHelper`1.LabelFor",
+        "M:Microsoft.AspNetCore.Mvc.Rendering.IHtmlHelper`1.ValidationMessageFor",
+        "M:Microsoft.AspNetCore.Mvc.Rendering.HtmlHelperLabelExtensions.LabelFor",
+        "M:Microsoft.AspNetCore.Mvc.Rendering.HtmlHelperValidationExtensions.ValidationMessageFor",
+    ];
+
     /// <summary>Render a partial view by name (the first constant string argument).</summary>
     public static readonly string[] Partials =
     [

@@ -13,6 +13,7 @@ internal sealed class RenderContext
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _textLike = new(SymbolEqualityComparer.Default);
     private readonly SymbolSet _sinks;
     private readonly SymbolSet _excluded;
+    private readonly SymbolSet _memberNames;
     private readonly SymbolSet _partials;
     private readonly SymbolSet _viewComponentInvokes;
     private readonly SymbolSet _views;
@@ -28,6 +29,7 @@ internal sealed class RenderContext
         Types = new FrameworkTypes(compilation);
         _sinks = new SymbolSet(compilation, Concat(BuiltInApis.Sinks, options.AdditionalSinks));
         _excluded = new SymbolSet(compilation, options.ExcludedApis);
+        _memberNames = new SymbolSet(compilation, BuiltInApis.MemberNames);
         _partials = new SymbolSet(compilation, BuiltInApis.Partials);
         _viewComponentInvokes = new SymbolSet(compilation, BuiltInApis.ViewComponentInvokes);
         _views = new SymbolSet(compilation, BuiltInApis.Views);
@@ -161,7 +163,7 @@ internal sealed class RenderContext
             return MethodRole.None;
         }
 
-        if (_excluded.Contains(method))
+        if (_excluded.Contains(method) || _memberNames.Contains(method))
         {
             return MethodRole.Excluded;
         }
