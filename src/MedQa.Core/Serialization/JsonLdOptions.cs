@@ -1,6 +1,6 @@
 namespace MedQa.Serialization;
 
-/// <summary>Facts about the page that the thread does not hold, for <see cref="SchemaOrgJsonLd"/>: its URL, its dates, profile links.</summary>
+/// <summary>Facts about the page that the thread does not hold, for <see cref="SchemaOrgJsonLd"/>: its URL, its dates, profile links (for a thread's page or a physician's profile page).</summary>
 /// <remarks>Every URL is the host's configuration, never data from the thread. Instances are immutable.</remarks>
 public sealed record JsonLdOptions
 {
@@ -23,9 +23,10 @@ public sealed record JsonLdOptions
     }
 
     /// <summary>
-    /// Where physicians' profiles live, such as <c>https://example.com/doctors/</c>: a named author's <c>url</c> is this
-    /// URL's path joined with the physician's (URL-safe) id, <c>https://example.com/doctors/jane-roe</c>, with or without
-    /// the trailing slash given here (it is stored with one). Unset, authors get no <c>url</c>.
+    /// Where physicians' profiles live, such as <c>https://example.com/doctors/</c>: a named author without a
+    /// <see cref="Physician.ProfileUrl"/> of their own gets as <c>url</c> this URL's path joined with the physician's
+    /// (URL-safe) id, <c>https://example.com/doctors/jane-roe</c>, with or without the trailing slash given here (it is
+    /// stored with one). Unset, only authors with their own profile URL get a <c>url</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The URL is not absolute http or https, or has a query or a fragment (the exception names <see cref="PhysicianProfileBaseUrl"/>).</exception>
     public Uri? PhysicianProfileBaseUrl

@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace MedQa.Serialization;
 
-// The physician node (an answer's author, the page's reviewer) and its board certifications.
+// The physician node (an answer's author, the page's reviewer, a profile page's mainEntity) and its board
+// certifications. Licences are not emitted: a licence is valid only at an instant (the rendered page's verified badge
+// says so against the host's clock), and markup that crawlers cache would go on claiming it after it lapsed.
 public static partial class SchemaOrgJsonLd
 {
     private static void WritePhysician(Utf8JsonWriter w, Physician physician, JsonLdOptions options)
@@ -19,7 +22,7 @@ public static partial class SchemaOrgJsonLd
             w.WriteString("honorificSuffix", string.Join(", ", physician.Credentials));
         }
 
-        if (options.ProfileUrl(physician.Id) is { } profileUrl)
+        if (ProfileUrlOf(physician, options) is { } profileUrl)
         {
             w.WriteString("url", profileUrl);
         }
@@ -87,12 +90,22 @@ public static partial class SchemaOrgJsonLd
         w.WriteEndObject();
     }
 
+    /// <summary>The physician's profile page: their own <see cref="Physician.ProfileUrl"/>, else the host's <see cref="JsonLdOptions.PhysicianProfileBaseUrl"/> joined with their id; null when neither is known.</summary>
+    private static string? ProfileUrlOf(Physician physician, JsonLdOptions options)
+        => physician.ProfileUrl?.AbsoluteUri ?? options.ProfileUrl(physician.Id);
+
     private static void WriteCertification(Utf8JsonWriter w, BoardCertification certification)
     {
         w.WriteStartObject();
         w.WriteString("@type", "EducationalOccupationalCredential");
         w.WriteString("credentialCategory", "Board certification");
         w.WriteString("name", certification.ToString());
+        if (certification.ValidUntil is { } validUntil)
+        {
+            // A time-limited certificate's end: CreativeWork's "expires" (a Date), which the credential inherits.
+            w.WriteString("expires", validUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         w.WriteStartObject("recognizedBy");
         w.WriteString("@type", "Organization");
         w.WriteString("name", certification.Board.Name);

@@ -18,7 +18,9 @@ namespace MedQa.Serialization;
 /// physician author is one node typed <c>["Person", "IndividualPhysician"]</c>: <c>name</c> holds the name alone,
 /// credentials go to <c>honorificSuffix</c>, the specialty to <c>jobTitle</c>, board certifications to
 /// <c>hasCredential</c> (and, for ABMS member boards, <c>medicalSpecialty</c>), the rating to
-/// <c>aggregateRating</c> (when it has reviews), the NPI to <c>usNPI</c>. An author shown without a name gets no
+/// <c>aggregateRating</c> (when it has reviews), the NPI to <c>usNPI</c>, the profile page to <c>url</c>
+/// (<see cref="Physician.ProfileUrl"/>, else <see cref="JsonLdOptions.PhysicianProfileBaseUrl"/> joined with the id);
+/// that page's own markup is <see cref="GenerateProfilePage"/>'s <c>ProfilePage</c>. An author shown without a name gets no
 /// <c>author</c> node. A thread without published answers is a plain <c>MedicalWebPage</c>, since Google's QAPage
 /// requires one.
 /// </para>

@@ -102,7 +102,7 @@ public class SchemaOrgJsonLdTests
         Assert.Equal(42, (long)answer["upvoteCount"]!);
         Assert.Equal(3, (long)answer["downvoteCount"]!);
         Assert.Equal("MD, FAAD", (string)author["honorificSuffix"]!);
-        Assert.Equal("https://example.com/doctors/jane-roe", (string)author["url"]!);
+        Assert.Equal("https://www.example.com/doctors/jane-roe", (string)author["url"]!); // her own ProfileUrl wins over the base
         Assert.Equal("1234567893", (string)author["usNPI"]!);
         Assert.Equal("MA", (string)author["address"]!["addressRegion"]!);
         Assert.Equal(["https://schema.org/Psychiatric", "https://schema.org/Neurologic"], author["medicalSpecialty"]!.AsArray().Select(value => (string)value!));
@@ -197,9 +197,20 @@ public class SchemaOrgJsonLdTests
         Assert.Throws<ArgumentNullException>(() => SchemaOrgJsonLd.Write(_seed, null!));
     }
 
+    /// <summary>
+    /// Every method that takes a thread writes its answers' text, so it is marked; the profile-page methods take a
+    /// physician alone (no answer text), so a profile page is not made to carry the disclaimer by them.
+    /// </summary>
     [Fact]
     public void Members_ExposingAnswerText_AreMarkedRequiresMedicalDisclaimer()
-        => Assert.All(
-            typeof(SchemaOrgJsonLd).GetMethods().Where(method => method.DeclaringType == typeof(SchemaOrgJsonLd)),
-            method => Assert.True(method.IsDefined(typeof(RequiresMedicalDisclaimerAttribute), false), method.Name));
+    {
+        var methods = typeof(SchemaOrgJsonLd).GetMethods().Where(method => method.DeclaringType == typeof(SchemaOrgJsonLd)).ToArray();
+        var takingThread = methods.Where(method => method.GetParameters().Any(parameter => parameter.ParameterType == typeof(QaThread))).ToArray();
+
+        Assert.Equal(3, takingThread.Length);
+        Assert.All(takingThread, method => Assert.True(method.IsDefined(typeof(RequiresMedicalDisclaimerAttribute), false), method.Name));
+        Assert.All(
+            methods.Except(takingThread),
+            method => Assert.True(method.GetParameters().All(parameter => parameter.ParameterType != typeof(Answer)) && method.Name.Contains("ProfilePage", StringComparison.Ordinal), method.Name));
+    }
 }

@@ -22,12 +22,13 @@ public class SchemaOrgVocabularyTests
     private static readonly Dictionary<string, string[]> Properties = new()
     {
         ["QAPage"] = WebPage,
+        ["ProfilePage"] = WebPage,
         ["MedicalWebPage"] = WebPage,
         ["Question"] = [.. Comment, "answerCount", "suggestedAnswer", "acceptedAnswer"],
         ["Answer"] = Comment,
         ["Person"] = [.. Thing, "honorificSuffix", "jobTitle", "address", "hasCredential"],
         ["IndividualPhysician"] = [.. Thing, "address", "aggregateRating", "medicalSpecialty", "usNPI", "practicesAt"],
-        ["EducationalOccupationalCredential"] = [.. CreativeWork, "credentialCategory", "recognizedBy"],
+        ["EducationalOccupationalCredential"] = [.. CreativeWork, "credentialCategory", "recognizedBy", "expires"],
         ["Organization"] = [.. Thing, "address", "memberOf", "aggregateRating"],
         ["AggregateRating"] = ["@type", "ratingValue", "bestRating", "worstRating", "reviewCount", "ratingCount"],
         ["PostalAddress"] = ["@type", "addressLocality", "addressRegion", "addressCountry"],
@@ -51,7 +52,7 @@ public class SchemaOrgVocabularyTests
     {
         var json = SchemaOrgJsonLd.Generate(MedQaJsonTests.FullThread(), new JsonLdOptions { PageUrl = new Uri("https://example.com/q") });
 
-        foreach (var type in Properties.Keys.Where(type => type != "QAPage"))
+        foreach (var type in Properties.Keys.Where(type => type is not ("QAPage" or "ProfilePage")))
         {
             Assert.Contains($"\"{type}\"", json, StringComparison.Ordinal);
         }
@@ -67,7 +68,8 @@ public class SchemaOrgVocabularyTests
         Assert.ThrowsAny<Exception>(() => AssertValid(person, "$"));
     }
 
-    private static void AssertValid(JsonNode node, string path)
+    /// <summary>Asserts that every property of every node under <paramref name="node"/> is valid on one of its node's types.</summary>
+    internal static void AssertValid(JsonNode node, string path)
     {
         switch (node)
         {
