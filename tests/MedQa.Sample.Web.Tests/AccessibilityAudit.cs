@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MedQa.Rendering;
 using MedQa.Samples;
+using MedQa.Serialization;
 using Microsoft.Playwright;
 
 namespace MedQa.Sample.Web.Tests;
@@ -31,6 +32,9 @@ public sealed class AccessibilityAudit : IAsyncLifetime
 
     /// <summary>The bare page holding <see cref="MedQaHtmlRenderer.Render(QaThread)"/>'s markup (what &lt;medqa-thread&gt; and &lt;MedQaThread&gt; write).</summary>
     public const string ThreadMarkupPage = "medqa-thread markup";
+
+    /// <summary>The same, for docs/samples/full-thread-v2.json: every trust fact (agreement, references, edit date, disclosure, reviewer).</summary>
+    public const string TrustMarkupPage = "medqa-thread markup with the trust fields";
 
     private const string Origin = "http://medqa.test";
 
@@ -70,14 +74,17 @@ public sealed class AccessibilityAudit : IAsyncLifetime
             _violations[path] = await RunAxeAsync(page, axe);
         }
 
-        var html = $"""
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>MedQa thread markup</title></head>
-            <body><main>{MedQaHtmlRenderer.Default.Render(UkThread.Build())}</main></body></html>
-            """;
-        await page.RouteAsync(Origin + "/**", route => route.FulfillAsync(new() { Body = html, ContentType = "text/html; charset=utf-8" }));
+        var trustThread = MedQaJson.Deserialize(await File.ReadAllTextAsync(RepositoryPaths.Combine("docs", "samples", "full-thread-v2.json")));
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Origin + "/"] = BarePage(MedQaHtmlRenderer.Default.Render(UkThread.Build())),
+            [Origin + "/trust"] = BarePage(MedQaHtmlRenderer.Default.Render(trustThread)),
+        };
+        await page.RouteAsync(Origin + "/**", route => route.FulfillAsync(new() { Body = pages[route.Request.Url], ContentType = "text/html; charset=utf-8" }));
         await page.GotoAsync(Origin + "/");
         _violations[ThreadMarkupPage] = await RunAxeAsync(page, axe);
+        await page.GotoAsync(Origin + "/trust");
+        _violations[TrustMarkupPage] = await RunAxeAsync(page, axe);
     }
 
     /// <inheritdoc/>
@@ -88,6 +95,12 @@ public sealed class AccessibilityAudit : IAsyncLifetime
             await _app.DisposeAsync();
         }
     }
+
+    private static string BarePage(string markup) => $"""
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>MedQa thread markup</title></head>
+        <body><main>{markup}</main></body></html>
+        """;
 
     /// <summary>Runs axe-core (its source in <paramref name="axe"/>) over the page with <see cref="Tags"/>; the violations found.</summary>
     internal static async Task<string[]> RunAxeAsync(IPage page, string axe)

@@ -21,4 +21,12 @@ public sealed class AccessibilityBrowserTests(AccessibilityAudit audit) : IClass
 
         Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
+
+    [NpmChromiumFact]
+    public void TrustFieldsMarkup_InAMainLandmark_HasNoViolations()
+    {
+        var violations = audit.ViolationsOf(AccessibilityAudit.TrustMarkupPage);
+
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
+    }
 }

@@ -12,7 +12,8 @@ namespace MedQa.Rendering;
 /// The markup is a fragment for a page's body: a <c>div.medqa-thread</c> holding the question's <c>section</c>, an
 /// <c>article</c> per answer (with the id <c>answer-{answer id}</c>, answer ids being URL-safe), and the disclaimer
 /// in an <c>aside role="note"</c> labelled by its heading. The CSS classes, all prefixed <c>medqa-</c>, are stable
-/// and listed in the README. No URL, attribute or markup is ever taken from the data.
+/// and listed in the README. No markup or attribute is ever taken from the data; the only URLs are an answer's
+/// references, absolute http(s) by construction, escaped and attribute-encoded, with <c>rel="nofollow noopener"</c>.
 /// </para>
 /// <para>
 /// <see cref="RenderAnswers(QaThread, TextWriter)"/> leaves the disclaimer out for pages whose layout renders it
@@ -172,16 +173,7 @@ public sealed partial class MedQaHtmlRenderer
 
         w.Literal("</section>\n");
         WriteAnswers(w, thread, level + 1);
-        if (thread.LastReviewed is { } reviewed)
-        {
-            w.Literal("<p class=\"medqa-last-reviewed\">");
-            w.Text(Options.LastReviewedLabel);
-            w.Literal(" <time datetime=\"");
-            ContentParts.Date(w, reviewed);
-            w.Literal("\">");
-            ContentParts.Date(w, reviewed);
-            w.Literal("</time></p>\n");
-        }
+        WriteReview(w, thread);
 
         if (includeDisclaimer)
         {
@@ -236,7 +228,9 @@ public sealed partial class MedQaHtmlRenderer
         w.Literal("</data>\n<div class=\"medqa-answer-body\">");
         Paragraphs(w, answer.Body);
         w.Literal("</div>\n");
-        if (answer.Author is not null || answer.PostedAt is not null)
+        WriteEndorsements(w, answer);
+        WriteReferences(w, answer);
+        if (answer.Author is not null || answer.PostedAt is not null || answer.LastEditedAt is not null || answer.Disclosure is not null)
         {
             w.Literal("<footer class=\"medqa-answer-footer\">\n");
             if (answer.Author is { } author)
@@ -244,13 +238,8 @@ public sealed partial class MedQaHtmlRenderer
                 WriteAuthor(w, author);
             }
 
-            if (answer.PostedAt is { } postedAt)
-            {
-                w.Literal("<p class=\"medqa-answer-date\">");
-                Time(w, postedAt);
-                w.Literal("</p>\n");
-            }
-
+            WriteAnswerDates(w, answer);
+            WriteDisclosure(w, answer);
             w.Literal("</footer>\n");
         }
 

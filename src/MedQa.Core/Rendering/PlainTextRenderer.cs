@@ -13,7 +13,7 @@ namespace MedQa.Rendering;
 /// ESC) and bidirectional overrides become U+FFFD. Rendering to a reused buffer allocates nothing beyond the
 /// output. Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class PlainTextRenderer
+public sealed partial class PlainTextRenderer
 {
     /// <summary>Creates a renderer.</summary>
     /// <param name="options">The layout options (order and labels; heading levels and the encoder are HTML-only); <see cref="RenderOptions.Default"/> when null.</param>
@@ -166,14 +166,7 @@ public sealed class PlainTextRenderer
             WriteAnswer(w, answers[index]);
         }
 
-        if (thread.LastReviewed is { } reviewed)
-        {
-            w.Literal("\n");
-            w.Text(Options.LastReviewedLabel);
-            w.Literal(" ");
-            ContentParts.Date(w, reviewed);
-            w.Literal("\n");
-        }
+        WriteReview(w, thread);
 
         if (includeDisclaimer)
         {
@@ -195,6 +188,7 @@ public sealed class PlainTextRenderer
         ContentParts.Votes(w, answer.Votes);
         w.Literal("\n\n");
         Paragraphs(w, answer.Body);
+        WriteEndorsementsAndReferences(w, answer);
         if (answer.Author is { } author)
         {
             w.Literal("\n");
@@ -228,6 +222,8 @@ public sealed class PlainTextRenderer
             ContentParts.Date(w, postedAt);
             w.Literal("\n");
         }
+
+        WriteEditedAndDisclosure(w, answer);
     }
 
     private void WriteDisclaimer<TWriter>(TWriter w, MedicalDisclaimer disclaimer)

@@ -72,7 +72,8 @@ public partial class MedQaHtmlRendererTests
         Assert.DoesNotContain("<script", hostile, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", hostile, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<!--", hostile, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"", hostile, StringComparison.Ordinal);
+        // The only href is the reference's, from the model's absolute http(s) URL, attribute-encoded; none from text.
+        Assert.Equal(["href=\"https://example.com/ref?a=1&amp;b=%3Cx%3E\""], HrefAttribute().Matches(hostile).Select(match => match.Value));
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public partial class MedQaHtmlRendererTests
             StringComparison.Ordinal);
         Assert.Contains("<p class=\"medqa-answer-date\"><time datetime=\"2024-05-02T10:00:00Z\">2024-05-02</time></p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"medqa-question-date\"><time datetime=\"2024-05-01T13:30:00Z\">2024-05-01</time></p>", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"medqa-last-reviewed\">Last reviewed <time datetime=\"2024-06-01\">2024-06-01</time></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"medqa-last-reviewed\">Last reviewed by <span class=\"medqa-reviewer\">Reviewer, MD</span> on <time datetime=\"2024-06-01\">2024-06-01</time></p>", html, StringComparison.Ordinal);
         Assert.Contains("<li class=\"medqa-board medqa-board-abms\">Board certified in Surgery by the American Board of Surgery</li>", html, StringComparison.Ordinal);
         Assert.Contains("<li class=\"medqa-board medqa-board-other\">Board certified by the Board</li>", html, StringComparison.Ordinal);
     }
@@ -143,7 +144,7 @@ public partial class MedQaHtmlRendererTests
         var ids = IdAttribute().Matches(html).Select(match => match.Groups[1].Value).ToList();
         var labelledBy = LabelledBy().Matches(html).Select(match => match.Groups[1].Value).ToList();
 
-        Assert.Equal(3, labelledBy.Count);
+        Assert.Equal(4, labelledBy.Count); // the question, the answers, the disclaimer, a-1's references
         Assert.All(labelledBy, id => Assert.Contains(id, ids));
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
@@ -329,6 +330,9 @@ public partial class MedQaHtmlRendererTests
 
     [GeneratedRegex("aria-labelledby=\"([^\"]+)\"")]
     private static partial Regex LabelledBy();
+
+    [GeneratedRegex("href=\"[^\"]*\"")]
+    private static partial Regex HrefAttribute();
 
     [GeneratedRegex("class=\"([^\"]+)\"")]
     private static partial Regex ClassAttribute();

@@ -93,7 +93,7 @@ public class PlainTextRendererTests
         Assert.StartsWith("Title\n2024-05-01\n", text, StringComparison.Ordinal);
         Assert.Contains("\nBoard certified in Surgery by the American Board of Surgery (ABMS member board)\nBoard certified by the Board\n2024-05-02\n", text, StringComparison.Ordinal);
         Assert.Contains("\nName, MD, FACS\nCity Specialty\n4.5 out of 5 stars 10 reviews\n", text, StringComparison.Ordinal);
-        Assert.Contains("\nLast reviewed 2024-06-01\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nLast reviewed by Reviewer, MD on 2024-06-01\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

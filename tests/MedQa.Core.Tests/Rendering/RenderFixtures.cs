@@ -6,6 +6,9 @@ namespace MedQa.Tests.Rendering;
 internal static partial class RenderFixtures
 {
     /// <summary>Markup, attribute, script, URL and comment injections, with the characters HTML cares about.</summary>
+    /// <summary>The fixture's reference URL: a query with '&amp;' and an escaped '&lt;', as attribute encoding must keep it.</summary>
+    internal const string ReferenceUrl = "https://example.com/ref?a=1&b=%3Cx%3E";
+
     internal const string Attack = "</p><script>alert('x')</script>\"><img src=x onerror=alert(1)><a href=\"javascript:alert(2)\">&amp;<!--";
 
     internal static QaThread Thread(Func<string, string> text, string? bodySuffix = null) => new(
@@ -31,7 +34,7 @@ internal static partial class RenderFixtures
                 votes: new VoteTally(3, 1),
                 lastEditedAt: new DateTimeOffset(2024, 5, 3, 18, 45, 0, TimeSpan.FromHours(2)),
                 disclosure: Disclosure.Of(text("Disclosure")),
-                references: [new Reference(text("Reference"), new Uri("https://example.com/ref?a=1&b=%3Cx%3E#" + Uri.EscapeDataString(text("fragment"))))],
+                references: [new Reference(text("Reference"), new Uri(ReferenceUrl))],
                 endorsements: [new Endorsement("p-2"), new Endorsement("p-3")]),
             new Answer("a-2", text("Other body"), author: new Physician("p-2", specialty: text("Surgeon"), city: text("Naples")), disclosure: Disclosure.None),
             new Answer("a-3", text("Hidden body"), status: AnswerStatus.Hidden, hiddenReason: text("Hidden reason")),
