@@ -37,6 +37,16 @@ internal static class ContentParts
         }
     }
 
+    /// <summary>The host (with its port, if any) of an absolute URL's text, without user information: "www.nhs.uk".</summary>
+    internal static ReadOnlySpan<char> Host(ReadOnlySpan<char> absoluteUrl)
+    {
+        var start = absoluteUrl.IndexOf("://", StringComparison.Ordinal);
+        var authority = start < 0 ? absoluteUrl : absoluteUrl[(start + 3)..];
+        var end = authority.IndexOfAny('/', '?', '#');
+        authority = end < 0 ? authority : authority[..end];
+        return authority[(authority.LastIndexOf('@') + 1)..];
+    }
+
     /// <summary>Whether <see cref="DisplayLine"/> has anything to show for the physician: a name, a city or a specialty.</summary>
     internal static bool HasDisplayLine([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Physician? physician)
         => physician is not null && (physician.Name is not null || physician.City is not null || physician.Specialty is not null);

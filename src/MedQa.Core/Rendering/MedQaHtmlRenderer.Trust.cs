@@ -38,7 +38,11 @@ public sealed partial class MedQaHtmlRenderer
             w.Text(reference.Url.AbsoluteUri);
             w.Literal("\" rel=\"nofollow noopener\">");
             w.Text(reference.Title);
-            w.Literal("</a></li>\n");
+            // The site it leads to, beside the link: readers judge a source by it (JAMA's attribution), and text on the
+            // link's line makes it an inline target (WCAG 2.2's 2.5.8 exception), however the host styles the list.
+            w.Literal("</a> <span class=\"medqa-reference-site\">(");
+            w.Text(ContentParts.Host(reference.Url.AbsoluteUri));
+            w.Literal(")</span></li>\n");
         }
 
         w.Literal("</ul>\n</div>\n");

@@ -21,7 +21,7 @@ public partial class TrustRenderingTests
         var text = WebUtility.HtmlDecode(html);
 
         Assert.Contains("<p class=\"medqa-endorsements\">2 doctors agree</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<a class=\"medqa-reference\" href=\"https://www.nice.org.uk/guidance/ta260\" rel=\"nofollow noopener\">Botulinum toxin type A for chronic migraine (NICE TA260)</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"medqa-reference\" href=\"https://www.nice.org.uk/guidance/ta260\" rel=\"nofollow noopener\">Botulinum toxin type A for chronic migraine (NICE TA260)</a> <span class=\"medqa-reference-site\">(www.nice.org.uk)</span></li>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"medqa-answer-edited\">Edited <time datetime=\"2025-04-02T07:15:00Z\">2025-04-02</time></p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"medqa-disclosure medqa-disclosure-conflict\">Disclosure: I have received speaker fees from a maker of botulinum toxin.</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"medqa-disclosure\">No conflicts of interest declared</p>", html, StringComparison.Ordinal);
@@ -56,6 +56,21 @@ public partial class TrustRenderingTests
         Assert.Equal("https://example.com/%C3%BCber?q=%22x%22&y=%3Cz%3E", link.GetAttribute("href"));
         Assert.Equal("Über \"Quotes\" <b>", link.TextContent);
         Assert.Contains("href=\"https://example.com/%C3%BCber?q=%22x%22&amp;y=%3Cz%3E\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://www.nhs.uk/medicines/", "www.nhs.uk")]
+    [InlineData("http://user:secret@example.com:8443/a?b#c", "example.com:8443")]
+    [InlineData("https://example.com", "example.com")]
+    [InlineData("https://example.com?q=a/b", "example.com")]
+    [InlineData("https://[::1]:8080/", "[::1]:8080")]
+    public void Render_ReferenceSite_IsTheHostWithoutUserInformation(string url, string host)
+    {
+        var answer = new Answer("a", "Body", references: [new Reference("Source", new Uri(url))]);
+
+        var site = new HtmlParser().ParseDocument(MedQaHtmlRenderer.Default.Render(WithAnswer(answer))).QuerySelector(".medqa-reference-site")!;
+
+        Assert.Equal($"({host})", site.TextContent);
     }
 
     [Theory]
