@@ -79,7 +79,8 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        if (TypeLookup.All(compilation, Markers.RequiresName).IsEmpty)
+        var requires = TypeLookup.All(compilation, Markers.RequiresName);
+        if (requires.IsEmpty)
         {
             return; // The common case: the project does not use MedQa's markers; nothing else is registered.
         }
@@ -88,9 +89,11 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         try
         {
             var options = RuleOptions.Read(compilation, context.Options.AnalyzerConfigOptionsProvider);
-            if (options.IsTestProject || RenderContext.TryCreate(compilation, options) is not { } renderContext)
+            if (options.IsTestProject
+                || !MarkerReach.IsPossible(compilation, requires.AddRange(TypeLookup.All(compilation, Markers.RendersName)), context.CancellationToken)
+                || RenderContext.TryCreate(compilation, options) is not { } renderContext)
             {
-                return;
+                return; // A test project, or one whose code never reaches a marked type (MarkerReach): nothing to report.
             }
 
             registry = new UnitRegistry(renderContext);
