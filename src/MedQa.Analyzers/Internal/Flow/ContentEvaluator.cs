@@ -50,8 +50,8 @@ internal sealed class ContentEvaluator
         switch (operation)
         {
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
-                when (IsViewDataType(indexer.Property.ContainingType) || IsViewDataType(indexer.Instance?.Type as INamedTypeSymbol)) // TempData's indexer is IDictionary's
-                && Unwrap(indexer.Arguments[0].Value).ConstantValue is { HasValue: true, Value: string key }:
+                when Unwrap(indexer.Arguments[0].Value).ConstantValue is { HasValue: true, Value: string key }
+                && (_context.IsViewDataType(indexer.Property.ContainingType) || _context.IsViewDataType(indexer.Instance?.Type as INamedTypeSymbol)): // TempData's indexer is IDictionary's
                 return new ViewDataKey(key);
             case IDynamicMemberReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "ViewBag" } } member:
                 return new ViewDataKey(member.MemberName);
@@ -69,9 +69,6 @@ internal sealed class ContentEvaluator
 
         return operation;
     }
-
-    private bool IsViewDataType(INamedTypeSymbol? type)
-        => TypeRelations.InheritsFrom(type, _context.Types.ViewDataDictionary) || TypeRelations.Implements(type, _context.Types.TempDataDictionary);
 
     private ContentValue Evaluate(IOperation? operation, int depth)
     {

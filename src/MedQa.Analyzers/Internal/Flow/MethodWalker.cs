@@ -12,6 +12,9 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class MethodWalker
 {
+    // Most bodies' walks stay below this depth-first frontier; a larger one grows once or twice.
+    private const int InitialStackCapacity = 256;
+
     private readonly RenderContext _context;
     private readonly StructureCollector _structure;
     private readonly List<MethodSummary> _frames = [];
@@ -38,7 +41,7 @@ internal sealed class MethodWalker
     public static List<MethodSummary> Walk(RenderContext context, ISymbol owner, ImmutableArray<IOperation> blocks, UnitStructure structure)
     {
         var walker = new MethodWalker(context, owner, structure);
-        var stack = new Stack<(IOperation Operation, int Frame, IMethodSymbol? Lambda)>();
+        var stack = new Stack<(IOperation Operation, int Frame, IMethodSymbol? Lambda)>(InitialStackCapacity);
         foreach (var block in blocks)
         {
             if (block is not null)
@@ -206,7 +209,8 @@ internal sealed class MethodWalker
     {
         var method = invocation.TargetMethod;
         _viewArguments.VisitInvocation(frame, invocation);
-        switch (_context.RoleOf(method))
+        var apis = _context.ApisOf(method);
+        switch (apis.Role)
         {
             case MethodRole.RendersDisclaimer:
                 summary.RendersDisclaimer = true;
@@ -246,7 +250,7 @@ internal sealed class MethodWalker
             _assignments.Add((builder.Local, invocation));
         }
 
-        if (_context.IsEndpointMap(method))
+        if (apis.Is(MethodApiKinds.EndpointMap))
         {
             RegisterHandlers(summary, invocation);
         }

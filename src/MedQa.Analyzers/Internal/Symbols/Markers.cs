@@ -54,15 +54,31 @@ internal sealed class Markers
 
     /// <summary>A member marked <c>[RequiresMedicalDisclaimer]</c>, directly or on a member it overrides or the property of an accessor.</summary>
     public bool IsMarkedMember(ISymbol symbol)
-        => _requiresCache.GetOrAdd(symbol.OriginalDefinition, s => HasInChain(s, _requires));
+    {
+        var definition = symbol.OriginalDefinition;
+        return _requiresCache.TryGetValue(definition, out var marked) ? marked : _requiresCache.GetOrAdd(definition, HasInChain(definition, _requires));
+    }
 
     /// <summary>A member or class marked <c>[RendersMedicalDisclaimer]</c>.</summary>
     public bool RendersDisclaimer(ISymbol symbol)
-        => _rendersCache.GetOrAdd(symbol.OriginalDefinition, s => s is INamedTypeSymbol type ? HasOnType(type, _renders) : HasInChain(s, _renders));
+    {
+        var definition = symbol.OriginalDefinition;
+        return _rendersCache.TryGetValue(definition, out var renders)
+            ? renders
+            : _rendersCache.GetOrAdd(definition, definition is INamedTypeSymbol type ? HasOnType(type, _renders) : HasInChain(definition, _renders));
+    }
 
     /// <summary>A type marked <c>[RequiresMedicalDisclaimer]</c>, itself, through a base type or an interface.</summary>
     public bool IsMarkedType(ITypeSymbol? type)
-        => type is INamedTypeSymbol named && _requiresCache.GetOrAdd(named.OriginalDefinition, s => HasOnType((INamedTypeSymbol)s, _requires));
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        var definition = named.OriginalDefinition;
+        return _requiresCache.TryGetValue(definition, out var marked) ? marked : _requiresCache.GetOrAdd(definition, HasOnType(definition, _requires));
+    }
 
     /// <summary>
     /// Whether a marked type marks some of its members too: then only those (and members of marked types) are its

@@ -9,7 +9,7 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class RenderContext
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodRole> _roles = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodApis> _methods = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _textLike = new(SymbolEqualityComparer.Default);
     private readonly SymbolSet _sinks;
     private readonly SymbolSet _excluded;
@@ -20,6 +20,7 @@ internal sealed class RenderContext
     private readonly SymbolSet _partialViews;
     private readonly SymbolSet _componentViews;
     private readonly SymbolSet _endpointMaps;
+    private readonly TypeTraitCache _traits;
 
     private RenderContext(Compilation compilation, Markers markers, RuleOptions options)
     {
@@ -36,6 +37,7 @@ internal sealed class RenderContext
         _partialViews = new SymbolSet(compilation, BuiltInApis.PartialViews);
         _componentViews = new SymbolSet(compilation, BuiltInApis.ComponentViews);
         _endpointMaps = new SymbolSet(compilation, BuiltInApis.EndpointMaps);
+        _traits = new TypeTraitCache(Types);
     }
 
     public Compilation Compilation { get; }
@@ -53,23 +55,26 @@ internal sealed class RenderContext
     public bool IsSource(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
 
     /// <summary>What a call to <paramref name="method"/> does with the content passed to it.</summary>
-    public MethodRole RoleOf(IMethodSymbol method)
+    public MethodRole RoleOf(IMethodSymbol method) => ApisOf(method).Role;
+
+    /// <summary>Everything the built-in and configured API lists say of a method, resolved once per method definition.</summary>
+    public MethodApis ApisOf(IMethodSymbol method)
     {
         var key = (method.ReducedFrom ?? method).OriginalDefinition;
-        return _roles.TryGetValue(key, out var role) ? role : _roles.GetOrAdd(key, ComputeRole(key));
+        return _methods.TryGetValue(key, out var apis) ? apis : _methods.GetOrAdd(key, ComputeApis(key));
     }
 
-    public bool IsPartial(IMethodSymbol method) => _partials.Contains(method);
+    public bool IsPartial(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.Partial);
 
-    public bool IsViewComponentInvoke(IMethodSymbol method) => _viewComponentInvokes.Contains(method);
+    public bool IsViewComponentInvoke(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.ViewComponentInvoke);
 
-    public bool IsView(IMethodSymbol method) => _views.Contains(method);
+    public bool IsView(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.View);
 
-    public bool IsPartialView(IMethodSymbol method) => _partialViews.Contains(method);
+    public bool IsPartialView(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.PartialView);
 
     public bool IsComponentView(IMethodSymbol method) => _componentViews.Contains(method);
 
-    public bool IsEndpointMap(IMethodSymbol method) => _endpointMaps.Contains(method);
+    public bool IsEndpointMap(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.EndpointMap);
 
     /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>
     public bool IsTextLike(ITypeSymbol? type)
@@ -99,17 +104,17 @@ internal sealed class RenderContext
         return _textLike.TryGetValue(type, out var known) ? known : _textLike.GetOrAdd(type, ComputeTextLike(type));
     }
 
-    public bool IsComponentType(INamedTypeSymbol type) => TypeRelations.Implements(type, Types.Component);
+    public bool IsComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.Component);
 
-    public bool IsLayoutComponent(INamedTypeSymbol type) => TypeRelations.InheritsFrom(type, Types.LayoutComponentBase);
+    public bool IsLayoutComponent(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.LayoutComponent);
 
-    public bool IsTagHelperType(INamedTypeSymbol type) => TypeRelations.Implements(type, Types.TagHelper);
+    public bool IsTagHelperType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.TagHelper);
 
     /// <summary>MVC's rule: derives from <c>ViewComponent</c>, carries <c>[ViewComponent]</c>, or is named <c>*ViewComponent</c>.</summary>
-    public bool IsViewComponentType(INamedTypeSymbol type)
-        => TypeRelations.InheritsFrom(type, Types.ViewComponent)
-        || TypeRelations.HasAttribute(type, Types.ViewComponentAttribute)
-        || (Types.ViewComponent is not null && type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Name.EndsWith("ViewComponent", System.StringComparison.Ordinal));
+    public bool IsViewComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.ViewComponent);
+
+    /// <summary>MVC's <c>ViewData</c> (and <c>ViewBag</c>'s dictionary) or <c>TempData</c>.</summary>
+    public bool IsViewDataType(INamedTypeSymbol? type) => _traits.Has(type, TypeTraits.ViewData);
 
     /// <summary>A view's <c>Model</c> property (<see cref="FrameworkTypes.ModelProperties"/>).</summary>
     public bool IsModelProperty(IPropertySymbol property)
@@ -145,11 +150,18 @@ internal sealed class RenderContext
     }
 
     /// <summary>A parameter a method writes its output to: a writer, a builder, a UTF-8 buffer.</summary>
-    public bool IsOutputParameter(ITypeSymbol type)
-        => TypeRelations.InheritsFrom(type, Types.TextWriter)
-        || TypeRelations.Implements(type, Types.BufferWriter)
-        || SymbolEqualityComparer.Default.Equals(type, Types.StringBuilder)
-        || TypeRelations.Implements(type, Types.HtmlContentBuilder);
+    public bool IsOutputParameter(ITypeSymbol type) => _traits.Has(type, TypeTraits.Output);
+
+    private MethodApis ComputeApis(IMethodSymbol method)
+    {
+        var kinds = MethodApiKinds.None;
+        kinds |= _partials.Contains(method) ? MethodApiKinds.Partial : MethodApiKinds.None;
+        kinds |= _viewComponentInvokes.Contains(method) ? MethodApiKinds.ViewComponentInvoke : MethodApiKinds.None;
+        kinds |= _views.Contains(method) ? MethodApiKinds.View : MethodApiKinds.None;
+        kinds |= _partialViews.Contains(method) ? MethodApiKinds.PartialView : MethodApiKinds.None;
+        kinds |= _endpointMaps.Contains(method) ? MethodApiKinds.EndpointMap : MethodApiKinds.None;
+        return new MethodApis(ComputeRole(method), kinds);
+    }
 
     private MethodRole ComputeRole(IMethodSymbol method)
     {

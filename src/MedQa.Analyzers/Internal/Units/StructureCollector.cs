@@ -84,11 +84,12 @@ internal sealed class StructureCollector
             }
         }
 
-        if (_context.IsPartial(method) && FirstConstant(invocation) is { } partial)
+        var apis = _context.ApisOf(method);
+        if (apis.Is(MethodApiKinds.Partial) && FirstConstant(invocation) is { } partial)
         {
             _structure.PartialNames.Add(partial);
         }
-        else if (_context.IsViewComponentInvoke(method) && FirstConstant(invocation) is { } viewComponent)
+        else if (apis.Is(MethodApiKinds.ViewComponentInvoke) && FirstConstant(invocation) is { } viewComponent)
         {
             _structure.ViewComponentNames.Add(viewComponent);
             if (summary.Owner.ContainingType is { } tagHelper && _context.IsTagHelperType(tagHelper))
@@ -96,9 +97,9 @@ internal sealed class StructureCollector
                 _structure.ViewComponentTags.Add((tagHelper.OriginalDefinition, viewComponent)); // <vc:name>: Razor's tag helper invokes it
             }
         }
-        else if (_context.IsView(method) || _context.IsPartialView(method))
+        else if (apis.Is(MethodApiKinds.View) || apis.Is(MethodApiKinds.PartialView))
         {
-            _structure.ReturnedViews.Add((FirstConstant(invocation), _context.IsPartialView(method)));
+            _structure.ReturnedViews.Add((FirstConstant(invocation), apis.Is(MethodApiKinds.PartialView)));
         }
 
         if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.RenderTreeBuilder))

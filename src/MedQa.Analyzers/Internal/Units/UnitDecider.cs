@@ -62,9 +62,15 @@ internal sealed class UnitDecider
     /// <summary>The undecided units that render content without the disclaimer, each with its first rendering and the member it shows.</summary>
     public IEnumerable<(UnitFacts Unit, SinkEvent Event, string Member)> Violations()
     {
-        var ordered = new List<UnitFacts>(_units);
-        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Name + "|" + a.Key.ToDisplayString(), b.Name + "|" + b.Key.ToDisplayString()));
-        foreach (var unit in ordered)
+        // Ordered by name and symbol, each key built once (not twice per comparison).
+        var ordered = new List<(string Key, UnitFacts Unit)>(_units.Count);
+        foreach (var unit in _units)
+        {
+            ordered.Add((unit.Name + "|" + unit.Key.ToDisplayString(), unit));
+        }
+
+        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (_, unit) in ordered)
         {
             if (unit.Decided || _covered.Contains(unit))
             {

@@ -1,0 +1,25 @@
+using System;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>The built-in API lists (<see cref="BuiltInApis"/>) a method is on, besides its <see cref="MethodRole"/>.</summary>
+[Flags]
+internal enum MethodApiKinds
+{
+    None = 0,
+
+    /// <summary>Renders a partial view by name (<c>Html.PartialAsync</c>).</summary>
+    Partial = 1 << 0,
+
+    /// <summary>Invokes a view component by name (<c>Component.InvokeAsync</c>).</summary>
+    ViewComponentInvoke = 1 << 1,
+
+    /// <summary>An action's <c>View()</c>.</summary>
+    View = 1 << 2,
+
+    /// <summary>An action's <c>PartialView()</c>.</summary>
+    PartialView = 1 << 3,
+
+    /// <summary>A minimal-API <c>Map*</c>: its delegate argument is a handler.</summary>
+    EndpointMap = 1 << 4,
+}

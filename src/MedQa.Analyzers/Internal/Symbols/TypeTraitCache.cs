@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// The framework-type tests MEDQA001 asks of the types of nearly every operation (is it a component, a writer, a
+/// <c>ViewData</c>…), answered once per type of the compilation: each answer walks a base-type chain or a type's
+/// interfaces, which for a constructed generic type (<c>Dictionary&lt;int, Item&gt;</c>) is computed anew each time.
+/// </summary>
+internal sealed class TypeTraitCache
+{
+    // Per type: the traits asked so far (high bits) and which of them hold (low bits), each computed on first use.
+    private const int AskedShift = 16;
+
+    private readonly FrameworkTypes _types;
+    private readonly ConcurrentDictionary<ITypeSymbol, int> _traits = new(SymbolEqualityComparer.Default);
+
+    public TypeTraitCache(FrameworkTypes types) => _types = types;
+
+    public bool Has(ITypeSymbol? type, TypeTraits trait)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        var bit = (int)trait;
+        if (_traits.TryGetValue(type, out var known) && (known & (bit << AskedShift)) != 0)
+        {
+            return (known & bit) != 0;
+        }
+
+        var holds = Compute(type, trait);
+        var update = (bit << AskedShift) | (holds ? bit : 0);
+        _traits.AddOrUpdate(type, update, (_, existing) => existing | update);
+        return holds;
+    }
+
+    private bool Compute(ITypeSymbol type, TypeTraits trait) => trait switch
+    {
+        TypeTraits.Component => TypeRelations.Implements(type, _types.Component),
+        TypeTraits.LayoutComponent => TypeRelations.InheritsFrom(type, _types.LayoutComponentBase),
+        TypeTraits.TagHelper => TypeRelations.Implements(type, _types.TagHelper),
+        TypeTraits.ViewComponent => TypeRelations.InheritsFrom(type, _types.ViewComponent)
+            || TypeRelations.HasAttribute(type, _types.ViewComponentAttribute)
+            || (_types.ViewComponent is not null && type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Name.EndsWith("ViewComponent", StringComparison.Ordinal)),
+        TypeTraits.Output => TypeRelations.InheritsFrom(type, _types.TextWriter)
+            || TypeRelations.Implements(type, _types.BufferWriter)
+            || SymbolEqualityComparer.Default.Equals(type, _types.StringBuilder)
+            || TypeRelations.Implements(type, _types.HtmlContentBuilder),
+        TypeTraits.ViewData => TypeRelations.InheritsFrom(type, _types.ViewDataDictionary) || TypeRelations.Implements(type, _types.TempDataDictionary),
+        _ => throw new ArgumentOutOfRangeException(nameof(trait), trait, "one trait at a time"),
+    };
+}
