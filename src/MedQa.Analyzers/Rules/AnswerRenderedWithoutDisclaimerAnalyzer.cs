@@ -149,13 +149,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             var unit = owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
                 ? registry.GetOrAdd(method.OriginalDefinition, _ => UnitFactory.ForAction(renderContext, method))
                 : typeUnit;
-            var isRazor = GeneratedFiles.IsRazor(context.OperationBlocks[0].Syntax.SyntaxTree);
-            lock (unit)
-            {
-                unit.Bodies.Add(frames[0]);
-                structure.MergeInto(unit.Structure);
-                unit.IsRazor |= isRazor;
-            }
+            unit.Add(frames[0], structure, GeneratedFiles.IsRazor(context.OperationBlocks[0].Syntax.SyntaxTree));
 
             for (var i = 0; i < frames.Count; i++)
             {
@@ -164,10 +158,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
                 {
                     // A minimal-API handler lambda: a response of its own.
                     var handler = registry.GetOrAdd(frames[i].Owner, key => UnitFactory.ForHandler(key));
-                    lock (handler)
-                    {
-                        handler.Bodies.Add(frames[i]);
-                    }
+                    handler.Add(frames[i], structure: null, isRazor: false);
                 }
             }
         }
@@ -188,6 +179,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         {
             lock (unit)
             {
+                unit.Flush();
                 if (!AloneDecision.TryDecide(registry, unit, out var covered))
                 {
                     return;
@@ -213,6 +205,11 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         try
         {
             var units = registry.Units();
+            foreach (var unit in units)
+            {
+                unit.Flush(); // what was walked after the unit's symbol end (actions, handlers) or with no symbol end
+            }
+
             var summaries = registry.Summaries();
             HandlerUnits.Add(registry, units, summaries);
             var decider = new UnitDecider(registry.Context, units, summaries);

@@ -18,8 +18,8 @@ internal sealed class Markers
 
     private readonly ImmutableArray<INamedTypeSymbol> _requires;
     private readonly ImmutableArray<INamedTypeSymbol> _renders;
-    private readonly ConcurrentDictionary<ISymbol, bool> _requiresCache = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, bool> _rendersCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _requiresCache = SharedCache.Create<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _rendersCache = SharedCache.Create<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _hasMarkedMembers = new(SymbolEqualityComparer.Default);
     private readonly ImmutableHashSet<IAssemblySymbol> _libraries;
 

@@ -9,8 +9,8 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class RenderContext
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodApis> _methods = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _textLike = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodApis> _methods = SharedCache.Create<IMethodSymbol, MethodApis>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _textLike = SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
     private readonly SymbolSet _sinks;
     private readonly SymbolSet _excluded;
     private readonly SymbolSet _memberNames;

@@ -15,7 +15,7 @@ internal sealed class TypeTraitCache
     private const int AskedShift = 16;
 
     private readonly FrameworkTypes _types;
-    private readonly ConcurrentDictionary<ITypeSymbol, int> _traits = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, int> _traits = SharedCache.Create<ITypeSymbol, int>(SymbolEqualityComparer.Default);
 
     public TypeTraitCache(FrameworkTypes types) => _types = types;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -6,6 +7,9 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>One render unit: the bodies whose output and disclaimer count for it, and its Razor/MVC structure.</summary>
 internal sealed class UnitFacts
 {
+    // Bodies walked on any thread, queued without a lock (methods of one class are walked concurrently) until Flush.
+    private readonly ConcurrentQueue<(MethodSummary Body, UnitStructure? Structure, bool IsRazor)> _pending = new();
+
     public UnitFacts(ISymbol key, INamedTypeSymbol type, UnitKind kind, string name)
     {
         Key = key;
@@ -46,6 +50,20 @@ internal sealed class UnitFacts
 
     /// <summary>Set once MEDQA001 has been decided for the unit at its symbol end.</summary>
     public bool Decided { get; set; }
+
+    /// <summary>Records a walked body, from any thread; <see cref="Flush"/> moves it into <see cref="Bodies"/> and <see cref="Structure"/>.</summary>
+    public void Add(MethodSummary body, UnitStructure? structure, bool isRazor) => _pending.Enqueue((body, structure, isRazor));
+
+    /// <summary>Moves the bodies recorded so far into the unit: by one thread at a time (its symbol end, under its lock; the compilation end).</summary>
+    public void Flush()
+    {
+        while (_pending.TryDequeue(out var item))
+        {
+            Bodies.Add(item.Body);
+            item.Structure?.MergeInto(Structure);
+            IsRazor |= item.IsRazor;
+        }
+    }
 
     public override string ToString() => Name;
 }

@@ -7,8 +7,8 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>The compilation's units and summaries as the concurrent per-symbol actions produce them; read once at the end.</summary>
 internal sealed class UnitRegistry
 {
-    private readonly ConcurrentDictionary<ISymbol, UnitFacts> _units = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, UnitFacts> _units = SharedCache.Create<ISymbol, UnitFacts>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, MethodSummary> _summaries = SharedCache.Create<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, bool> _analyzedTrees = new();
     private readonly ConcurrentDictionary<string, bool> _reported = new();
 
