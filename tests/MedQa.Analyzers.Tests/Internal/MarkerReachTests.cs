@@ -13,7 +13,7 @@ public sealed class MarkerReachTests
             public sealed class RequiresMedicalDisclaimerAttribute : System.Attribute { }
             public sealed class RendersMedicalDisclaimerAttribute : System.Attribute { }
             [RequiresMedicalDisclaimer] public sealed class Answer { public string Body => "b"; }
-            public static class AnswerText { public static string Shown(this string text) => text; }
+            public static class AnswerText { public static string Shown(this string text) => text; public static string Format(string text) => text; }
             internal static class Hidden { public static string Secret(this string text) => text; }
         }
         """;
@@ -24,8 +24,9 @@ public sealed class MarkerReachTests
     public void IsPossible_NoNameOfTheMarkerAssembly_IsFalse()
     {
         // The namespace alone (a global using of the package) names no type, a member of a marked class is reached
-        // only through the class, and an internal class cannot be named: nothing marked can be reached.
-        var compilation = Compile("using MedQa; namespace Host { public sealed class Body { public string Secret(string s) => s.ToUpperInvariant(); } }", MarkerReference);
+        // only through the class (string.Format is not AnswerText.Format), and an internal class cannot be named: nothing
+        // marked can be reached.
+        var compilation = Compile("using MedQa; namespace Host { public sealed class Body { public string Secret(string s) => string.Format(s, s.ToUpperInvariant()); } }", MarkerReference);
         Assert.False(IsPossible(compilation));
     }
 

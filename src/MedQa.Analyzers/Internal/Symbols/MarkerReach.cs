@@ -15,10 +15,10 @@ namespace MedQa.Analyzers.Internal;
 /// <remarks>
 /// Answer content starts where code reads a marked member or holds a value of a marked type, and code gets at those
 /// only by naming something declared in an assembly that defines the markers (a type, an attribute, an extension
-/// method: every later value comes from one of those), through the API of another referenced assembly that
+/// method: every later value comes from one of those; a static method is reached through its class's name), through the API of another referenced assembly that
 /// references such an assembly, or through a marker defined in its own source. So when none of the compilation's
 /// syntax trees (Razor's and other generators' included) has an identifier spelled like a type of a marker assembly
-/// or a member of one of its static classes, no referenced assembly but those references them and the source
+/// or one of its extension methods, no referenced assembly but those references them and the source
 /// defines no marker, no unit can render content and MEDQA001 has nothing to report. A name that matches by chance
 /// (a type of the same name elsewhere) only means the full analysis runs.
 /// </remarks>
@@ -95,8 +95,8 @@ internal static class MarkerReach
         return false;
     }
 
-    // Every type's name (and an attribute's short name); every member name of a static class and its nested types
-    // (extension methods and C# 14 extension members are called without naming their class).
+    // Every type's name (and an attribute's short name); the extension methods of a static class and every member of
+    // its nested types (extension methods and C# 14 extension members are called without naming their class).
     private static void AddNames(INamespaceOrTypeSymbol container, HashSet<string> names, bool inStaticClass, bool seesInternals)
     {
         if (container is INamespaceSymbol ns)
@@ -108,9 +108,12 @@ internal static class MarkerReach
         }
         else if (inStaticClass)
         {
+            // A static class's other members are reached through its name (using static names it too); the members
+            // of its nested types (C# 14 extension blocks) are taken all.
+            var extensionsOnly = ((INamedTypeSymbol)container).IsStatic;
             foreach (var member in container.GetMembers())
             {
-                if (IsNameable(member, seesInternals))
+                if (IsNameable(member, seesInternals) && (!extensionsOnly || member is IMethodSymbol { IsExtensionMethod: true }))
                 {
                     names.Add(member.Name);
                 }
