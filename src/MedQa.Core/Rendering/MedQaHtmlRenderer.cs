@@ -200,15 +200,16 @@ public sealed partial class MedQaHtmlRenderer
         w.Literal("</span>");
         CloseHeading(w, level);
 
+        var now = Options.Clock.GetUtcNow(); // one instant for the whole render: every badge judged alike
         foreach (var index in ranked.Indices)
         {
-            WriteAnswer(w, answers[index], level + 1);
+            WriteAnswer(w, answers[index], level + 1, now, Options.VerifiedLabel);
         }
 
         w.Literal("</section>\n");
     }
 
-    private static void WriteAnswer<TWriter>(TWriter w, Answer answer, int level)
+    private static void WriteAnswer<TWriter>(TWriter w, Answer answer, int level, DateTimeOffset now, string verifiedLabel)
         where TWriter : struct, IContentWriter
     {
         w.Literal("<article class=\"medqa-answer\" id=\"answer-");
@@ -235,7 +236,7 @@ public sealed partial class MedQaHtmlRenderer
             w.Literal("<footer class=\"medqa-answer-footer\">\n");
             if (answer.Author is { } author)
             {
-                WriteAuthor(w, author);
+                WriteAuthor(w, author, author.IsVerifiedAt(now) ? verifiedLabel : null);
             }
 
             WriteAnswerDates(w, answer);
@@ -246,7 +247,8 @@ public sealed partial class MedQaHtmlRenderer
         w.Literal("</article>\n");
     }
 
-    private static void WriteAuthor<TWriter>(TWriter w, Physician author)
+    // The badge only when a licence is valid at the render's instant (Physician.IsVerifiedAt): null otherwise.
+    private static void WriteAuthor<TWriter>(TWriter w, Physician author, string? verifiedBadge)
         where TWriter : struct, IContentWriter
     {
         w.Literal("<div class=\"medqa-author\">\n");
@@ -254,6 +256,13 @@ public sealed partial class MedQaHtmlRenderer
         {
             w.Literal("<p class=\"medqa-author-name\">");
             ContentParts.NameLine(w, author);
+            w.Literal("</p>\n");
+        }
+
+        if (verifiedBadge is not null)
+        {
+            w.Literal("<p class=\"medqa-author-verified\">");
+            w.Text(verifiedBadge);
             w.Literal("</p>\n");
         }
 

@@ -161,9 +161,10 @@ public sealed partial class PlainTextRenderer
         ContentParts.Number(w, ranked.Indices.Length);
         w.Literal("\n");
 
+        var now = Options.Clock.GetUtcNow(); // one instant for the whole render: every badge judged alike
         foreach (var index in ranked.Indices)
         {
-            WriteAnswer(w, answers[index]);
+            WriteAnswer(w, answers[index], now, Options.VerifiedLabel);
         }
 
         WriteReview(w, thread);
@@ -175,7 +176,7 @@ public sealed partial class PlainTextRenderer
         }
     }
 
-    private static void WriteAnswer<TWriter>(TWriter w, Answer answer)
+    private static void WriteAnswer<TWriter>(TWriter w, Answer answer, DateTimeOffset now, string verifiedLabel)
         where TWriter : struct, IContentWriter
     {
         w.Literal("\n----\n");
@@ -195,6 +196,13 @@ public sealed partial class PlainTextRenderer
             if (author.Name is not null)
             {
                 ContentParts.NameLine(w, author);
+                w.Literal("\n");
+            }
+
+            // The badge only while a licence is valid at the render's instant (Physician.IsVerifiedAt).
+            if (author.IsVerifiedAt(now))
+            {
+                w.Text(verifiedLabel);
                 w.Literal("\n");
             }
 

@@ -19,6 +19,8 @@ public sealed record RenderOptions
     private readonly string _answersHeading = "Doctor Answers";
     private readonly string _disclaimerHeading = "Medical disclaimer";
     private readonly string _lastReviewedLabel = "Last reviewed";
+    private readonly string _verifiedLabel = "Licence verified";
+    private readonly TimeProvider _clock = TimeProvider.System;
     private readonly HtmlEncoder _encoder = ReadableEncoder;
 
     /// <summary>The default options: most helpful answers first, the question as an <c>h1</c>, English labels.</summary>
@@ -74,6 +76,26 @@ public sealed record RenderOptions
     {
         get => _lastReviewedLabel;
         init => _lastReviewedLabel = Label(value, "last-reviewed label", nameof(LastReviewedLabel));
+    }
+
+    /// <summary>The words of the verified badge an author gets while <see cref="Physician.IsVerifiedAt(TimeProvider)"/> holds at <see cref="Clock"/>: "Licence verified" by default.</summary>
+    /// <exception cref="ArgumentException">The value is null, blank or longer than 200 characters.</exception>
+    public string VerifiedLabel
+    {
+        get => _verifiedLabel;
+        init => _verifiedLabel = Label(value, "verified label", nameof(VerifiedLabel));
+    }
+
+    /// <summary>
+    /// The clock the verified badge is judged by, once per render: an author shows <see cref="VerifiedLabel"/> only
+    /// while some licence is active, verified and unexpired at its instant (<see cref="Physician.IsVerifiedAt(TimeProvider)"/>).
+    /// <see cref="TimeProvider.System"/> by default; a test or a preview passes its own.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TimeProvider Clock
+    {
+        get => _clock;
+        init => _clock = Guard.NotNull(value, "clock", nameof(Clock));
     }
 
     /// <summary>
