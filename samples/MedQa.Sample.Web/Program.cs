@@ -6,6 +6,7 @@ using MedQa.Sample.Web.Components;
 using MedQa.Sample.Web.Storage;
 using MedQa.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 // The framework's static web assets (_framework/blazor.web.js, for /blazor/interactive) when the app runs from its
@@ -22,6 +23,11 @@ builder.Services.AddMedQa(options => options.Render = new RenderOptions { Order 
 builder.Services.Configure<SampleDataOptions>(builder.Configuration.GetSection("MedQa"));
 builder.Services.AddSiteDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<ThreadStore>();
+// The clock behind posting times and the vote rules (tests replace it); votes are decided by MedQa's VoteLedger
+// under Stack Exchange's rules: no votes on one's own answer, locked 5 minutes after casting unless the answer is
+// edited, 30 answer votes per voter per UTC day with same-day retractions refunded.
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.TryAddSingleton(VoteRules.StackExchange);
 builder.Services
     .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
     .AddCookie(options =>

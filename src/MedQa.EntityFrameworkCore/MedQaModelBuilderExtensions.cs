@@ -8,6 +8,9 @@ namespace MedQa.EntityFrameworkCore;
 /// </summary>
 public static class MedQaModelBuilderExtensions
 {
+    // Enum columns hold member names ("PendingReview", "Up", "Retracted"): the longest fits with room to spare.
+    private const int StatusColumnLength = 32;
+
     /// <summary>Adds MedQa's entities to a model: questions, answers, physicians, current votes and vote events.</summary>
     /// <param name="modelBuilder">The model being built.</param>
     /// <returns>The same builder.</returns>
@@ -71,10 +74,11 @@ public static class MedQaModelBuilderExtensions
             answer.Property(row => row.AuthorId).HasMaxLength(keyLength);
             answer.Property(row => row.Headline).HasMaxLength(keyLength * 2);
             answer.Property(row => row.HiddenReason).HasMaxLength(AnswerRecord.MaxReasonLength);
-            answer.Property(row => row.State).HasConversion<int>();
+            // By name: a row stays readable whatever order AnswerStatus's members are declared in.
+            answer.Property(row => row.Status).HasConversion<string>().HasMaxLength(StatusColumnLength);
             answer.HasOne(row => row.Author).WithMany().HasForeignKey(row => row.AuthorId).OnDelete(DeleteBehavior.Restrict);
-            answer.HasIndex(row => new { row.QuestionId, row.State });
-            answer.HasIndex(row => row.State);
+            answer.HasIndex(row => new { row.QuestionId, row.Status });
+            answer.HasIndex(row => row.Status);
         });
 
         modelBuilder.Entity<VoteRecord>(vote =>
@@ -84,7 +88,9 @@ public static class MedQaModelBuilderExtensions
             vote.HasKey(row => new { row.AnswerId, row.VoterId });
             vote.Property(row => row.AnswerId).HasMaxLength(keyLength);
             vote.Property(row => row.VoterId).HasMaxLength(keyLength);
-            vote.Property(row => row.Choice).HasConversion<int>();
+            vote.Property(row => row.Direction).HasConversion<string>().HasMaxLength(StatusColumnLength);
+            // The daily cap counts a voter's votes of the day.
+            vote.HasIndex(row => new { row.VoterId, row.CastOn });
             vote.HasOne<AnswerRecord>().WithMany().HasForeignKey(row => row.AnswerId);
         });
 
@@ -95,8 +101,9 @@ public static class MedQaModelBuilderExtensions
             change.Property(row => row.Id).ValueGeneratedOnAdd();
             change.Property(row => row.AnswerId).HasMaxLength(keyLength);
             change.Property(row => row.VoterId).HasMaxLength(keyLength);
-            change.Property(row => row.From).HasConversion<int>();
-            change.Property(row => row.To).HasConversion<int>();
+            change.Property(row => row.Change).HasConversion<string>().HasMaxLength(StatusColumnLength);
+            change.Property(row => row.Previous).HasConversion<string>().HasMaxLength(StatusColumnLength);
+            change.Property(row => row.Direction).HasConversion<string>().HasMaxLength(StatusColumnLength);
             change.HasIndex(row => new { row.AnswerId, row.Id });
             change.HasIndex(row => new { row.VoterId, row.Id });
         });

@@ -4,7 +4,7 @@ namespace MedQa.EntityFrameworkCore;
 
 /// <summary>
 /// Reads and writes MedQa's rows through a <see cref="MedQaDbContext"/>: threads come back as MedQa's validated,
-/// immutable <see cref="QaThread"/>; answers go through review (<see cref="StoredAnswerState"/>); votes are rows
+/// immutable <see cref="QaThread"/>; answers go through review (MedQa's <see cref="AnswerStatus"/> and <see cref="AnswerLifecycle"/>); votes are rows
 /// (<see cref="CastVoteAsync"/>). One instance per unit of work (register it scoped, like the context).
 /// </summary>
 public sealed partial class MedQaStore
@@ -26,7 +26,7 @@ public sealed partial class MedQaStore
         _clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>Stores a thread (its question, physicians and answers, published) unless its question is stored already.</summary>
+    /// <summary>Stores a thread (its question, physicians and answers, each in its own status) unless its question is stored already.</summary>
     /// <param name="thread">The thread, such as the seed thread read from the wire format.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>True when the thread was stored, false when its question already was.</returns>
@@ -50,7 +50,7 @@ public sealed partial class MedQaStore
 
         for (var position = 0; position < thread.Answers.Length; position++)
         {
-            _db.Answers.Add(AnswerRecord.From(thread.Question.Id, thread.Answers[position], StoredAnswerState.Published, position));
+            _db.Answers.Add(AnswerRecord.From(thread.Question.Id, thread.Answers[position], thread.Answers[position].Status, position));
         }
 
         await _db.SaveChangesAsync(cancellationToken);
@@ -91,7 +91,7 @@ public sealed partial class MedQaStore
                 question.Title,
                 question.Topic,
                 question.AskedAt,
-                question.Answers.Count(answer => answer.State == StoredAnswerState.Published)))
+                question.Answers.Count(answer => answer.Status == AnswerStatus.Published)))
             .ToListAsync(cancellationToken);
 
         // Ordered here: SQLite cannot order by a DateTimeOffset column.
@@ -121,7 +121,7 @@ public sealed partial class MedQaStore
 
         var answers = await _db.Answers.AsNoTracking()
             .Include(answer => answer.Author)
-            .Where(answer => answer.QuestionId == question.Id && answer.State == StoredAnswerState.Published)
+            .Where(answer => answer.QuestionId == question.Id && answer.Status == AnswerStatus.Published)
             .OrderBy(answer => answer.Position)
             .Take(QaThreadLimits.MaxAnswers)
             .ToListAsync(cancellationToken);
@@ -146,7 +146,7 @@ public sealed partial class MedQaStore
         }
 
         var answers = await _db.Answers.AsNoTracking()
-            .Where(answer => answer.AuthorId == physicianId && answer.State == StoredAnswerState.Published)
+            .Where(answer => answer.AuthorId == physicianId && answer.Status == AnswerStatus.Published)
             .Join(_db.Questions, answer => answer.QuestionId, question => question.Id, (answer, question) => new { answer, question.Title })
             .OrderBy(row => row.answer.QuestionId).ThenBy(row => row.answer.Position)
             .Take(QaThreadLimits.MaxAnswers)

@@ -73,7 +73,7 @@ public sealed class ThreadStorageTests
         Assert.StartsWith("is-a-b-dvt-b-dangerous-", question.Id, StringComparison.Ordinal);
 
         var answer = await store.SubmitAnswerAsync(question.Id, "dr-a", "Yes", "It can be.");
-        Assert.Equal(StoredAnswerState.PendingReview, answer.State);
+        Assert.Equal(AnswerStatus.PendingReview, answer.Status);
         Assert.Empty((await store.FindThreadAsync(question.Id))!.Answers);
         Assert.Single(await store.PendingReviewAsync());
         Assert.Equal(0, (await store.ListQuestionsAsync()).Single().PublishedAnswers);

@@ -11,7 +11,7 @@ public sealed class VoteTests
 
     [Property(MaxTest = 25)]
     public Property CastVoteAsync_AnySequence_TallyEqualsCurrentVotesAndLedger() => Prop.ForAll(
-        Gen.Zip(Gen.Choose(0, 3), Gen.Elements(VoteChoice.Helpful, VoteChoice.Unhelpful, VoteChoice.None)).ListOf().ToArbitrary(),
+        Gen.Zip(Gen.Choose(0, 3), Gen.Elements(VoteAction.Up, VoteAction.Down, VoteAction.Retract)).ListOf().ToArbitrary(),
         operations => CheckSequenceAsync(operations).GetAwaiter().GetResult());
 
     [Theory, SqliteData, PostgresData]
@@ -20,35 +20,42 @@ public sealed class VoteTests
         await using var database = await SeededAsync(provider);
         var store = database.NewStore(out var db);
         await using var _ = db;
-        var first = await store.CastVoteAsync(AnswerId, "v1", VoteChoice.Helpful);
-        var second = await store.CastVoteAsync(AnswerId, "v1", VoteChoice.Helpful);
+        var first = await store.CastVoteAsync(AnswerId, "v1", VoteAction.Up, VoteRules.StackExchange);
+        var second = await store.CastVoteAsync(AnswerId, "v1", VoteAction.Up, VoteRules.StackExchange);
         Assert.True(first.Changed);
+        Assert.Equal(VoteChange.Cast, first.Event?.Change);
         Assert.False(second.Changed);
+        Assert.Equal(VoteOutcomeKind.Unchanged, second.Kind);
         Assert.Equal(new VoteTally(1, 0), second.Tally);
         Assert.Equal(1, (await store.CheckLedgerAsync(AnswerId)).Events);
 
-        var changed = await store.CastVoteAsync(AnswerId, "v1", VoteChoice.Unhelpful);
+        var changed = await store.CastVoteAsync(AnswerId, "v1", VoteAction.Down, VoteRules.StackExchange);
         Assert.Equal(new VoteTally(0, 1), changed.Tally);
-        var retracted = await store.CastVoteAsync(AnswerId, "v1", VoteChoice.None);
+        Assert.Equal(VoteChange.Changed, changed.Event?.Change);
+        var retracted = await store.CastVoteAsync(AnswerId, "v1", VoteAction.Retract, VoteRules.StackExchange);
         Assert.Equal(VoteTally.None, retracted.Tally);
+        Assert.Null(retracted.Current);
         Assert.Empty(await store.VotesOfAsync(SeedThread.Build().Question.Id, "v1"));
         Assert.True((await store.CheckLedgerAsync(AnswerId)).IsConsistent);
     }
 
     [Theory, SqliteData, PostgresData]
-    public async Task CastVoteAsync_OwnOrUnpublishedAnswer_Throws(string provider)
+    public async Task CastVoteAsync_OwnAnswer_RejectedAndUnpublishedAnswer_Throws(string provider)
     {
         await using var database = await SeededAsync(provider);
         var store = database.NewStore(out var db);
         await using var _ = db;
-        var own = await Assert.ThrowsAsync<InvalidOperationException>(() => store.CastVoteAsync(AnswerId, "account-7", VoteChoice.Helpful, "mitchel-p-goldman"));
-        Assert.Contains("own answer", own.Message, StringComparison.Ordinal);
+        var own = await store.CastVoteAsync(AnswerId, "account-7", VoteAction.Up, VoteRules.StackExchange, "mitchel-p-goldman");
+        Assert.Equal(VoteOutcomeKind.Rejected, own.Kind);
+        Assert.Equal(VoteRejection.OwnAnswer, own.Rejection);
+        Assert.Equal(0, (await store.CheckLedgerAsync(AnswerId)).Events);
 
         await store.HideAsync(AnswerId, "Spam");
-        var hidden = await Assert.ThrowsAsync<InvalidOperationException>(() => store.CastVoteAsync(AnswerId, "v1", VoteChoice.Helpful));
+        var hidden = await Assert.ThrowsAsync<InvalidOperationException>(() => store.CastVoteAsync(AnswerId, "v1", VoteAction.Up, VoteRules.StackExchange));
         Assert.Contains("is Hidden", hidden.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.CastVoteAsync("no-such-answer", "v1", VoteChoice.Helpful));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.CastVoteAsync(AnswerId, "v1", (VoteChoice)2));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.CastVoteAsync("no-such-answer", "v1", VoteAction.Up, VoteRules.StackExchange));
+        await Assert.ThrowsAnyAsync<ArgumentOutOfRangeException>(() => store.CastVoteAsync(AnswerId, "v1", (VoteAction)7, VoteRules.StackExchange));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.CastVoteAsync(AnswerId, "<script>", VoteAction.Up, VoteRules.StackExchange));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -57,17 +64,18 @@ public sealed class VoteTests
         const int voters = 32;
         const int votesPerVoter = 40;
         await using var database = await SeededAsync(provider);
-        var finalChoices = new VoteChoice[voters];
+        var finalChoices = new VoteAction[voters];
         await Parallel.ForAsync(0, voters, new ParallelOptions { MaxDegreeOfParallelism = voters }, async (voter, cancellationToken) =>
         {
             var random = new Random(voter);
             for (var i = 0; i < votesPerVoter; i++)
             {
-                var choice = (VoteChoice)random.Next(-1, 2);
+                var choice = (VoteAction)random.Next(3);
                 var store = database.NewStore(out var db);
                 await using (db)
                 {
-                    await store.CastVoteAsync(AnswerId, "voter-" + voter, choice, cancellationToken: cancellationToken);
+                    var result = await store.CastVoteAsync(AnswerId, "voter-" + voter, choice, VoteRules.StackExchange, cancellationToken: cancellationToken);
+                    Assert.NotEqual(VoteOutcomeKind.Rejected, result.Kind);
                 }
 
                 finalChoices[voter] = choice;
@@ -79,8 +87,9 @@ public sealed class VoteTests
         var ledger = await check.CheckLedgerAsync(AnswerId);
         Assert.True(ledger.IsConsistent, ledger.ToString());
         Assert.Equal(
-            new VoteTally(finalChoices.Count(choice => choice == VoteChoice.Helpful), finalChoices.Count(choice => choice == VoteChoice.Unhelpful)),
+            new VoteTally(finalChoices.Count(choice => choice == VoteAction.Up), finalChoices.Count(choice => choice == VoteAction.Down)),
             ledger.Counters);
+        Assert.Equal(ledger.CurrentVotes, (await check.LoadLedgerAsync(AnswerId)).Tally);
     }
 
     private static async Task<TestDatabase> SeededAsync(string provider)
@@ -95,43 +104,36 @@ public sealed class VoteTests
         return database;
     }
 
-    private static async Task<bool> CheckSequenceAsync(List<(int Voter, VoteChoice Choice)> operations)
+    private static async Task<bool> CheckSequenceAsync(List<(int Voter, VoteAction Action)> operations)
     {
         await using var database = await SeededAsync("sqlite");
         var store = database.NewStore(out var db);
         await using var _ = db;
-        var model = new Dictionary<int, VoteChoice>();
-        foreach (var (voter, choice) in operations)
+        var model = new Dictionary<int, VoteDirection>();
+        var changes = 0L;
+        foreach (var (voter, action) in operations)
         {
-            var before = model.GetValueOrDefault(voter);
-            var result = await store.CastVoteAsync(AnswerId, "v" + voter, choice);
-            model[voter] = choice;
-            if (result.Previous != before || result.Current != choice || result.Changed != (before != choice))
+            VoteDirection? before = model.TryGetValue(voter, out var had) ? had : null;
+            VoteDirection? wanted = action switch { VoteAction.Up => VoteDirection.Up, VoteAction.Down => VoteDirection.Down, _ => null };
+            var result = await store.CastVoteAsync(AnswerId, "v" + voter, action, VoteRules.None);
+            if (wanted is { } direction)
+            {
+                model[voter] = direction;
+            }
+            else
+            {
+                model.Remove(voter);
+            }
+
+            changes += before != wanted ? 1 : 0;
+            if (result.Current?.Direction != wanted || result.Changed != (before != wanted) || result.Event?.Previous != (result.Changed ? before : null))
             {
                 return false;
             }
         }
 
         var ledger = await store.CheckLedgerAsync(AnswerId);
-        var expected = new VoteTally(model.Values.Count(choice => choice == VoteChoice.Helpful), model.Values.Count(choice => choice == VoteChoice.Unhelpful));
-        return ledger.IsConsistent && ledger.Counters == expected
-            && ledger.Events == CountChanges(operations);
-    }
-
-    private static long CountChanges(List<(int Voter, VoteChoice Choice)> operations)
-    {
-        var current = new Dictionary<int, VoteChoice>();
-        var changes = 0L;
-        foreach (var (voter, choice) in operations)
-        {
-            if (current.GetValueOrDefault(voter) != choice)
-            {
-                changes++;
-            }
-
-            current[voter] = choice;
-        }
-
-        return changes;
+        var expected = new VoteTally(model.Values.Count(direction => direction == VoteDirection.Up), model.Values.Count(direction => direction == VoteDirection.Down));
+        return ledger.IsConsistent && ledger.Counters == expected && ledger.Events == changes;
     }
 }

@@ -15,7 +15,7 @@ public sealed class RateLimitHttpTests
         var path = "questions/" + SeedThread.Build().Question.Id;
         var token = await visitor.TokenAsync(path);
         var statuses = new List<HttpStatusCode>();
-        foreach (var choice in new[] { "Helpful", "Unhelpful", "Helpful" })
+        foreach (var choice in new[] { "Up", "Down", "Up" })
         {
             using var response = await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", "samir-shureih"), ("choice", choice));
             statuses.Add(response.StatusCode);

@@ -60,19 +60,19 @@ public sealed class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<Si
         await patient.GotoAsync(seedPath);
         var before = await ArticleIdsAsync(patient);
         var last = before[^1]["answer-".Length..];
-        await patient.Locator($".vote-item[data-answer-id='{last}'] button[value=Helpful]").ClickAsync();
+        await patient.Locator($".vote-item[data-answer-id='{last}'] button[value=Up]").ClickAsync();
         await patient.Locator(".notice").WaitForAsync();
-        Assert.Equal("true", await patient.Locator($".vote-item[data-answer-id='{last}'] button[value=Helpful]").GetAttributeAsync("aria-pressed"));
+        Assert.Equal("true", await patient.Locator($".vote-item[data-answer-id='{last}'] button[value=Up]").GetAttributeAsync("aria-pressed"));
         var after = await ArticleIdsAsync(patient);
         Assert.Equal("answer-" + last, after[0]);
         Assert.NotEqual(before, after);
 
         // The physician votes too; a retraction by the patient leaves one vote.
         await physician.GotoAsync(seedPath);
-        await physician.Locator($".vote-item[data-answer-id='{last}'] button[value=Helpful]").ClickAsync();
+        await physician.Locator($".vote-item[data-answer-id='{last}'] button[value=Up]").ClickAsync();
         await physician.Locator(".notice").WaitForAsync();
         await patient.GotoAsync(seedPath);
-        await patient.Locator($".vote-item[data-answer-id='{last}'] button[value=None]").ClickAsync();
+        await patient.Locator($".vote-item[data-answer-id='{last}'] button[value=Retract]").ClickAsync();
         await patient.Locator(".notice").WaitForAsync();
         Assert.Contains("(1 helpful, 0 unhelpful)", await patient.Locator($".vote-item[data-answer-id='{last}']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(dialogs);

@@ -9,13 +9,16 @@ internal sealed partial class SiteClient : IDisposable
     private readonly HttpClient _client;
 
     public SiteClient(Uri baseAddress)
-    {
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+        : this(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
-        };
+        })
+    {
     }
+
+    /// <summary>A visitor over a client that already keeps cookies and does not follow redirects (an in-process test server's).</summary>
+    public SiteClient(HttpClient client) => _client = client;
 
     /// <summary>The page's HTML (any status).</summary>
     public async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)

@@ -42,7 +42,7 @@ public sealed class SiteFlowHttpTests(SiteFlowHttpTests.DevelopmentSite site) : 
     {
         using var visitor = site.NewVisitor();
         var token = await visitor.TokenAsync("account/sign-in");
-        using var response = await visitor.PostAsync($"questions/{Slug}?handler=Vote", token, ("answerId", "samir-shureih"), ("choice", "Helpful"));
+        using var response = await visitor.PostAsync($"questions/{Slug}?handler=Vote", token, ("answerId", "samir-shureih"), ("choice", "Up"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/sign-in", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
     }
@@ -52,7 +52,7 @@ public sealed class SiteFlowHttpTests(SiteFlowHttpTests.DevelopmentSite site) : 
     {
         using var visitor = site.NewVisitor();
         Assert.True(await visitor.SignInAsync("voter-30", "voter-demo"));
-        using var response = await visitor.PostAsync($"questions/{Slug}?handler=Vote", token: null, ("answerId", "samir-shureih"), ("choice", "Helpful"));
+        using var response = await visitor.PostAsync($"questions/{Slug}?handler=Vote", token: null, ("answerId", "samir-shureih"), ("choice", "Up"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var (_, html) = await visitor.GetAsync("questions/" + Slug);
         Assert.DoesNotContain("aria-pressed=\"true\"", html, StringComparison.Ordinal);
@@ -66,13 +66,13 @@ public sealed class SiteFlowHttpTests(SiteFlowHttpTests.DevelopmentSite site) : 
         var path = "questions/" + Slug;
         var token = await visitor.TokenAsync(path);
         const string answer = "sclerotherapy-rarely-causes-dvt";
-        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", answer), ("choice", "Helpful"))).Dispose();
-        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", answer), ("choice", "Helpful"))).Dispose();
+        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", answer), ("choice", "Up"))).Dispose();
+        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", answer), ("choice", "Up"))).Dispose();
         var (_, html) = await visitor.GetAsync(path);
         Assert.Contains("Your vote was already counted.", html, StringComparison.Ordinal);
         Assert.Contains("aria-pressed=\"true\">Helpful", html, StringComparison.Ordinal);
 
-        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", answer), ("choice", "None"))).Dispose();
+        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", answer), ("choice", "Retract"))).Dispose();
         (_, html) = await visitor.GetAsync(path);
         Assert.DoesNotContain("aria-pressed=\"true\"", html, StringComparison.Ordinal);
     }
@@ -84,7 +84,7 @@ public sealed class SiteFlowHttpTests(SiteFlowHttpTests.DevelopmentSite site) : 
         Assert.True(await visitor.SignInAsync("voter-29", "voter-demo"));
         var path = "questions/" + Slug;
         var token = await visitor.TokenAsync(path);
-        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", "<script>alert(1)</script>"), ("choice", "Helpful"))).Dispose();
+        (await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", "<script>alert(1)</script>"), ("choice", "Up"))).Dispose();
         var (_, html) = await visitor.GetAsync(path);
         Assert.Contains("That answer does not exist.", html, StringComparison.Ordinal);
         using var bad = await visitor.PostAsync(path + "?handler=Vote", token, ("answerId", "samir-shureih"), ("choice", "7"));

@@ -5,7 +5,7 @@ namespace MedQa.Sample.Web.Tests;
 
 /// <summary>
 /// Concurrent voters over real HTTP: each signs in as a demo voter on its instance, then casts its share of the votes
-/// (helpful, unhelpful or retract, from a seeded random sequence) on one answer, one request at a time.
+/// (up, down or retract, decided by the site's vote rules, from a seeded random sequence) on one answer, one request at a time.
 /// </summary>
 internal static class VoteLoad
 {
@@ -44,10 +44,10 @@ internal static class VoteLoad
             var token = await client.TokenAsync(path);
             var random = new Random(voter);
             var share = TotalVotes / Voters + (voter < TotalVotes % Voters ? 1 : 0);
-            finalChoices[voter] = "None";
+            finalChoices[voter] = "Retract";
             for (var i = 0; i < share; i++)
             {
-                var choice = random.Next(3) switch { 0 => "Helpful", 1 => "Unhelpful", _ => "None" };
+                var choice = random.Next(3) switch { 0 => "Up", 1 => "Down", _ => "Retract" };
                 using var response = await client.PostAsync(path + "?handler=Vote", token, ("answerId", AnswerId), ("choice", choice));
                 statuses.AddOrUpdate(response.StatusCode, 1, (_, count) => count + 1);
                 if (response.StatusCode == HttpStatusCode.Redirect)
@@ -58,7 +58,7 @@ internal static class VoteLoad
         });
 
         return new VoteLoadResult(
-            new VoteTally(finalChoices.Count(choice => choice == "Helpful"), finalChoices.Count(choice => choice == "Unhelpful")),
+            new VoteTally(finalChoices.Count(choice => choice == "Up"), finalChoices.Count(choice => choice == "Down")),
             statuses.ToDictionary(),
             stopwatch.Elapsed);
     }

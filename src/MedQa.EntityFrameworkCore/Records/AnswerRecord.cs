@@ -7,8 +7,8 @@ namespace MedQa.EntityFrameworkCore;
 /// </summary>
 public sealed class AnswerRecord
 {
-    /// <summary>The longest hide reason stored.</summary>
-    public const int MaxReasonLength = 500;
+    /// <summary>The longest hide reason stored: what <see cref="Answer.Hide"/> accepts.</summary>
+    public const int MaxReasonLength = 200;
 
     /// <summary>The answer's id, unique across the store.</summary>
     public string Id { get; set; } = "";
@@ -31,13 +31,13 @@ public sealed class AnswerRecord
     /// <summary>When it was posted (UTC).</summary>
     public DateTimeOffset? PostedAt { get; set; }
 
-    /// <summary>When its text last changed (UTC), if ever.</summary>
+    /// <summary>When its text last changed (UTC), if ever: votes cast before then are unlocked again.</summary>
     public DateTimeOffset? EditedAt { get; set; }
 
-    /// <summary>Its review state.</summary>
-    public StoredAnswerState State { get; set; }
+    /// <summary>Its moderation status (MedQa's <see cref="AnswerStatus"/>; <see cref="AnswerLifecycle"/> says which moves are allowed).</summary>
+    public AnswerStatus Status { get; set; }
 
-    /// <summary>Why a moderator hid or removed it.</summary>
+    /// <summary>Why a moderator hid it.</summary>
     public string? HiddenReason { get; set; }
 
     /// <summary>The number of current helpful votes.</summary>
@@ -62,11 +62,11 @@ public sealed class AnswerRecord
     /// <summary>The row for an answer of a question; the author is referenced by id (store it separately).</summary>
     /// <param name="questionId">The question's slug.</param>
     /// <param name="answer">The answer.</param>
-    /// <param name="state">Its review state.</param>
+    /// <param name="status">Its moderation status as stored, such as <see cref="AnswerStatus.PendingReview"/> for a new answer (the answer's own <see cref="Answer.Status"/> is not used).</param>
     /// <param name="position">Its place in the thread.</param>
     /// <returns>A new, detached row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="questionId"/> or <paramref name="answer"/> is null.</exception>
-    public static AnswerRecord From(string questionId, Answer answer, StoredAnswerState state, int position)
+    public static AnswerRecord From(string questionId, Answer answer, AnswerStatus status, int position)
     {
         ArgumentNullException.ThrowIfNull(questionId);
         ArgumentNullException.ThrowIfNull(answer);
@@ -78,7 +78,8 @@ public sealed class AnswerRecord
             Headline = answer.Headline,
             Body = answer.Body,
             PostedAt = answer.PostedAt?.ToUniversalTime(),
-            State = state,
+            EditedAt = answer.LastEditedAt?.ToUniversalTime(),
+            Status = status,
             UpVotes = answer.Votes.Up,
             DownVotes = answer.Votes.Down,
             ImportedUpVotes = answer.Votes.Up,
@@ -90,5 +91,5 @@ public sealed class AnswerRecord
     /// <summary>The answer this row holds, with its author when <see cref="Author"/> is loaded.</summary>
     /// <returns>The answer, validated again by its constructor.</returns>
     /// <exception cref="ArgumentException">The row holds a value MedQa rejects.</exception>
-    public Answer ToAnswer() => new(Id, Body, Headline, Author?.ToPhysician(), PostedAt, ToTally());
+    public Answer ToAnswer() => new(Id, Body, Headline, Author?.ToPhysician(), PostedAt, ToTally(), EditedAt, Status, Status == AnswerStatus.Hidden ? HiddenReason : null);
 }
