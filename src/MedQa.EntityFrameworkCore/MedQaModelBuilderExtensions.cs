@@ -37,6 +37,8 @@ public static class MedQaModelBuilderExtensions
                 disclaimer.Property(value => value.EmergencyNumber).HasMaxLength(16);
             });
             question.Navigation(row => row.Disclaimer).IsRequired();
+            question.Property(row => row.ReviewedById).HasMaxLength(keyLength);
+            question.HasOne<PhysicianRecord>().WithMany().HasForeignKey(row => row.ReviewedById).OnDelete(DeleteBehavior.Restrict);
             question.HasMany(row => row.Answers).WithOne().HasForeignKey(answer => answer.QuestionId);
         });
 
@@ -63,6 +65,17 @@ public static class MedQaModelBuilderExtensions
                 certification.Property(value => value.Board).HasMaxLength(keyLength * 2);
                 certification.Property(value => value.Specialty).HasMaxLength(keyLength);
             });
+            physician.OwnsMany(row => row.Licences, licence =>
+            {
+                licence.ToTable("MedQaLicences");
+                licence.WithOwner().HasForeignKey("PhysicianId");
+                licence.Property<long>("Id").ValueGeneratedOnAdd();
+                licence.HasKey("Id");
+                licence.Property(value => value.Number).HasMaxLength(MedicalLicence.MaxNumberLength);
+                licence.Property(value => value.Jurisdiction).HasMaxLength(keyLength);
+                licence.Property(value => value.Status).HasConversion<string>().HasMaxLength(StatusColumnLength);
+            });
+            physician.Property(row => row.ProfileUrl).HasMaxLength(ReferenceRecord.MaxUrlLength);
         });
 
         modelBuilder.Entity<AnswerRecord>(answer =>
@@ -77,6 +90,24 @@ public static class MedQaModelBuilderExtensions
             // By name: a row stays readable whatever order AnswerStatus's members are declared in.
             answer.Property(row => row.Status).HasConversion<string>().HasMaxLength(StatusColumnLength);
             answer.HasOne(row => row.Author).WithMany().HasForeignKey(row => row.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            answer.Property(row => row.DisclosureStatement).HasMaxLength(Disclosure.MaxStatementLength);
+            answer.OwnsMany(row => row.References, reference =>
+            {
+                reference.ToTable("MedQaReferences");
+                reference.WithOwner().HasForeignKey("AnswerId");
+                reference.Property<long>("Id").ValueGeneratedOnAdd();
+                reference.HasKey("Id");
+                reference.Property(value => value.Title).HasMaxLength(keyLength);
+                reference.Property(value => value.Url).HasMaxLength(ReferenceRecord.MaxUrlLength);
+            });
+            answer.OwnsMany(row => row.Endorsements, endorsement =>
+            {
+                endorsement.ToTable("MedQaEndorsements");
+                endorsement.WithOwner().HasForeignKey("AnswerId");
+                endorsement.Property<long>("Id").ValueGeneratedOnAdd();
+                endorsement.HasKey("Id");
+                endorsement.Property(value => value.PhysicianId).HasMaxLength(keyLength);
+            });
             answer.HasIndex(row => new { row.QuestionId, row.Status });
             answer.HasIndex(row => row.Status);
         });

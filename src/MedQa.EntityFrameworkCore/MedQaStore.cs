@@ -39,8 +39,8 @@ public sealed partial class MedQaStore
             return false;
         }
 
-        _db.Questions.Add(QuestionRecord.From(thread.Question, thread.Disclaimer, lastReviewed: thread.LastReviewed));
-        foreach (var author in thread.Answers.Select(answer => answer.Author).OfType<Physician>().DistinctBy(physician => physician.Id))
+        _db.Questions.Add(QuestionRecord.From(thread.Question, thread.Disclaimer, lastReviewed: thread.LastReviewed, reviewedById: thread.ReviewedBy?.Id));
+        foreach (var author in thread.Answers.Select(answer => answer.Author).Append(thread.ReviewedBy).OfType<Physician>().DistinctBy(physician => physician.Id))
         {
             if (!await _db.Physicians.AnyAsync(physician => physician.Id == author.Id, cancellationToken))
             {
@@ -66,14 +66,20 @@ public sealed partial class MedQaStore
     public async Task SavePhysicianAsync(Physician physician, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(physician);
+        var record = PhysicianRecord.From(physician);
         var stored = await _db.Physicians.FirstOrDefaultAsync(row => row.Id == physician.Id, cancellationToken);
-        if (stored is not null)
+        if (stored is null)
         {
-            _db.Physicians.Remove(stored);
-            await _db.SaveChangesAsync(cancellationToken);
+            _db.Physicians.Add(record);
+        }
+        else
+        {
+            // Updated in place (answers and reviews keep pointing at it); the owned lists are replaced whole.
+            _db.Entry(stored).CurrentValues.SetValues(record);
+            stored.BoardCertifications = record.BoardCertifications;
+            stored.Licences = record.Licences;
         }
 
-        _db.Physicians.Add(PhysicianRecord.From(physician));
         await _db.SaveChangesAsync(cancellationToken);
         _db.ChangeTracker.Clear();
     }
@@ -125,7 +131,10 @@ public sealed partial class MedQaStore
             .OrderBy(answer => answer.Position)
             .Take(QaThreadLimits.MaxAnswers)
             .ToListAsync(cancellationToken);
-        return new QaThread(question.ToQuestion(), answers.Select(answer => answer.ToAnswer()), question.Disclaimer.ToDisclaimer(), question.LastReviewed);
+        var reviewer = question.ReviewedById is null
+            ? null
+            : await _db.Physicians.AsNoTracking().FirstOrDefaultAsync(physician => physician.Id == question.ReviewedById, cancellationToken);
+        return new QaThread(question.ToQuestion(), answers.Select(answer => answer.ToAnswer()), question.Disclaimer.ToDisclaimer(), question.LastReviewed, reviewer?.ToPhysician());
     }
 
     /// <summary>A physician and their published answers.</summary>

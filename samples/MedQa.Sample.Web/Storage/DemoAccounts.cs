@@ -12,14 +12,21 @@ public static class DemoAccounts
     /// <summary>The password of every demo voter created for load tests.</summary>
     public const string VoterPassword = "voter-demo";
 
-    /// <summary>The demo physician's profile.</summary>
+    /// <summary>When the demo physician's licence expires: the verified badge shows until then.</summary>
+    public static readonly DateTimeOffset LicenceExpiresAt = new(2030, 7, 31, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The demo physician's profile, with an active licence the site verified, so the profile and thread pages show
+    /// the verified badge (a made-up number: the demo is nobody's real licence).
+    /// </summary>
     public static Physician Physician { get; } = new(
         PhysicianId,
         name: "Dana Demo",
         credentials: [Credential.MD],
         specialty: "Family Physician",
         city: "Springfield",
-        region: "IL");
+        region: "IL",
+        licences: [new MedicalLicence("036-000000", "Illinois Department of Financial and Professional Regulation", LicenceStatus.Active, new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), LicenceExpiresAt)]);
 
     /// <summary>The three demo accounts: user name, password, role, display name, physician id.</summary>
     public static IReadOnlyList<DemoAccount> All { get; } =

@@ -52,6 +52,21 @@ public sealed class AnswerRecord
     /// <summary>Unhelpful votes imported with the answer, which have no voter row.</summary>
     public long ImportedDownVotes { get; set; }
 
+    /// <summary>Whether the author stated a conflict-of-interest disclosure (<see cref="Answer.Disclosure"/> is not null).</summary>
+    public bool DisclosureStated { get; set; }
+
+    /// <summary>The stated conflict, or null for <see cref="Disclosure.None"/> (and when none was stated).</summary>
+    public string? DisclosureStatement { get; set; }
+
+    /// <summary>The sources it cites, in order.</summary>
+    public List<ReferenceRecord> References { get; set; } = [];
+
+    /// <summary>Other physicians' agreement ("N doctors agree"), in order.</summary>
+    public List<EndorsementRecord> Endorsements { get; set; } = [];
+
+    /// <summary>Whether the asker marked it "this helped".</summary>
+    public bool HelpedAsker { get; set; }
+
     /// <summary>Where the site lists it among its thread's answers (the order it was given or posted in).</summary>
     public int Position { get; set; }
 
@@ -85,11 +100,29 @@ public sealed class AnswerRecord
             ImportedUpVotes = answer.Votes.Up,
             ImportedDownVotes = answer.Votes.Down,
             Position = position,
+            DisclosureStated = answer.Disclosure is not null,
+            DisclosureStatement = answer.Disclosure?.Statement,
+            References = [.. answer.References.Select(ReferenceRecord.From)],
+            Endorsements = [.. answer.Endorsements.Select(EndorsementRecord.From)],
+            HelpedAsker = answer.HelpedAsker,
         };
     }
 
     /// <summary>The answer this row holds, with its author when <see cref="Author"/> is loaded.</summary>
     /// <returns>The answer, validated again by its constructor.</returns>
     /// <exception cref="ArgumentException">The row holds a value MedQa rejects.</exception>
-    public Answer ToAnswer() => new(Id, Body, Headline, Author?.ToPhysician(), PostedAt, ToTally(), EditedAt, Status, Status == AnswerStatus.Hidden ? HiddenReason : null);
+    public Answer ToAnswer() => new(
+        Id,
+        Body,
+        Headline,
+        Author?.ToPhysician(),
+        PostedAt,
+        ToTally(),
+        EditedAt,
+        Status,
+        Status == AnswerStatus.Hidden ? HiddenReason : null,
+        !DisclosureStated ? null : DisclosureStatement is { } statement ? Disclosure.Of(statement) : Disclosure.None,
+        References.Select(reference => reference.ToReference()),
+        Endorsements.Select(endorsement => endorsement.ToEndorsement()),
+        HelpedAsker);
 }

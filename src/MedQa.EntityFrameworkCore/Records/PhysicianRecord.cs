@@ -4,7 +4,7 @@ namespace MedQa.EntityFrameworkCore;
 
 /// <summary>
 /// A physician as a row: <see cref="Npi"/> and <see cref="Credentials"/> go through MedQa's value converters,
-/// board certifications are owned rows.
+/// board certifications and licences are owned rows.
 /// </summary>
 public sealed class PhysicianRecord
 {
@@ -41,6 +41,12 @@ public sealed class PhysicianRecord
     /// <summary>Board certifications, in order.</summary>
     public List<BoardCertificationRecord> BoardCertifications { get; set; } = [];
 
+    /// <summary>Medical licences, in order.</summary>
+    public List<LicenceRecord> Licences { get; set; } = [];
+
+    /// <summary>The physician's profile page (absolute http or https), if any.</summary>
+    public string? ProfileUrl { get; set; }
+
     /// <summary>The row for a physician.</summary>
     /// <param name="physician">The physician.</param>
     /// <returns>A new, detached row.</returns>
@@ -61,6 +67,8 @@ public sealed class PhysicianRecord
             RatingReviewCount = physician.Rating?.ReviewCount,
             RatingBestValue = physician.Rating?.BestValue,
             BoardCertifications = [.. physician.BoardCertifications.Select(BoardCertificationRecord.From)],
+            Licences = [.. physician.Licences.Select(LicenceRecord.From)],
+            ProfileUrl = physician.ProfileUrl?.OriginalString,
         };
     }
 
@@ -76,5 +84,7 @@ public sealed class PhysicianRecord
         Region,
         BoardCertifications.Select(certification => certification.ToBoardCertification()),
         Npi,
-        RatingValue is { } value && RatingReviewCount is { } count ? new StarRating(value, count, RatingBestValue ?? StarRating.FiveStars) : null);
+        RatingValue is { } value && RatingReviewCount is { } count ? new StarRating(value, count, RatingBestValue ?? StarRating.FiveStars) : null,
+        Licences.Select(licence => licence.ToLicence()),
+        ProfileUrl is null ? null : new Uri(ProfileUrl, UriKind.RelativeOrAbsolute));
 }

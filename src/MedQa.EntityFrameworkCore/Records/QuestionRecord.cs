@@ -30,6 +30,9 @@ public sealed class QuestionRecord
     /// <summary>When a physician last reviewed the thread.</summary>
     public DateOnly? LastReviewed { get; set; }
 
+    /// <summary>The physician who last reviewed the thread (<see cref="QaThread.ReviewedBy"/>), if any.</summary>
+    public string? ReviewedById { get; set; }
+
     /// <summary>The thread's disclaimer.</summary>
     public DisclaimerRecord Disclaimer { get; set; } = new();
 
@@ -41,9 +44,10 @@ public sealed class QuestionRecord
     /// <param name="disclaimer">The thread's disclaimer.</param>
     /// <param name="askedBy">The account that asked, if any.</param>
     /// <param name="lastReviewed">When a physician last reviewed the thread.</param>
+    /// <param name="reviewedById">The reviewing physician's id (store the physician separately).</param>
     /// <returns>A new, detached row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="question"/> or <paramref name="disclaimer"/> is null.</exception>
-    public static QuestionRecord From(Question question, MedicalDisclaimer disclaimer, string? askedBy = null, DateOnly? lastReviewed = null)
+    public static QuestionRecord From(Question question, MedicalDisclaimer disclaimer, string? askedBy = null, DateOnly? lastReviewed = null, string? reviewedById = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(disclaimer);
@@ -56,6 +60,7 @@ public sealed class QuestionRecord
             AskedAt = question.AskedAt?.ToUniversalTime(),
             AskedBy = askedBy,
             LastReviewed = lastReviewed,
+            ReviewedById = reviewedById,
             Disclaimer = DisclaimerRecord.From(disclaimer),
         };
     }

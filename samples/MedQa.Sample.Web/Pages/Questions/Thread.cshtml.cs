@@ -163,7 +163,8 @@ public sealed class ThreadModel(ThreadStore threads, MedQaStore store, VoteRules
                     var vote = mine.GetValueOrDefault(answer.Id);
                     return new VoteRow(
                         answer,
-                        $"Answer {index + 1}" + (answer.Author?.DisplayName is { } name ? " by " + name : ""),
+                        $"Answer {index + 1}" + (answer.Author?.DisplayName is { } name ? " by " + name : "")
+                            + (answer.Author?.IsVerifiedAt(now) == true ? " (verified licence)" : ""),
                         vote?.Direction,
                         IsOwn: physicianId is not null && answer.Author?.Id == physicianId,
                         IsLocked: vote is not null && rules.LockWindow is { } window && now - vote.CastAt > window && !(answer.LastEditedAt > vote.CastAt));
