@@ -220,6 +220,12 @@ public class MedQaJsonSchemaCorpusTests
     {
         var (json, verdict) = Corpus[@case];
 
+        AssertSchemaAndReaderAgree(@case, json, verdict);
+    }
+
+    /// <summary>Asserts that the schema and the reader give the corpus case's verdict (shared by every corpus).</summary>
+    internal static void AssertSchemaAndReaderAgree(string @case, string json, Verdict verdict)
+    {
         var schemaAccepts = MedQaJsonSchemaTests.Validate(json).IsValid;
         var readerAccepts = MedQaJson.TryDeserialize(json, out _, out var error);
 
