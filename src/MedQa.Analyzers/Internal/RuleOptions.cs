@@ -37,9 +37,10 @@ internal sealed class RuleOptions
 
     public static RuleOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
     {
-        var sinks = Find(compilation, provider, AdditionalSinksKey);
-        var excluded = Find(compilation, provider, ExcludedApisKey);
-        var analyzeTests = IsTrue(Find(compilation, provider, AnalyzeTestProjectsKey));
+        var values = Find(compilation, provider, [AdditionalSinksKey, ExcludedApisKey, AnalyzeTestProjectsKey]);
+        var sinks = values[0];
+        var excluded = values[1];
+        var analyzeTests = IsTrue(values[2]);
         var isTest = !analyzeTests
             && (IsTrue(Lookup(provider.GlobalOptions, IsTestProjectKey)) || ReferencesTestFramework(compilation));
         return new RuleOptions(
@@ -48,25 +49,37 @@ internal sealed class RuleOptions
             isTest);
     }
 
-    // Global options first (.globalconfig, build properties); else the first source file's .editorconfig section that sets the key.
-    private static string? Find(Compilation compilation, AnalyzerConfigOptionsProvider provider, string key)
+    // Per key: the global options first (.globalconfig, build properties); else the first source file's .editorconfig
+    // section that sets it. One pass over the files for all keys (a project has thousands of files).
+    private static string?[] Find(Compilation compilation, AnalyzerConfigOptionsProvider provider, string[] keys)
     {
-        var value = Lookup(provider.GlobalOptions, key);
-        if (value is not null)
+        var values = new string?[keys.Length];
+        var missing = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            return value;
+            values[i] = Lookup(provider.GlobalOptions, keys[i]);
+            missing += values[i] is null ? 1 : 0;
         }
 
         foreach (var tree in compilation.SyntaxTrees)
         {
-            value = Lookup(provider.GetOptions(tree), key);
-            if (value is not null)
+            if (missing == 0)
             {
-                return value;
+                break;
+            }
+
+            var options = provider.GetOptions(tree);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (values[i] is null && Lookup(options, keys[i]) is { } value)
+                {
+                    values[i] = value;
+                    missing--;
+                }
             }
         }
 
-        return null;
+        return values;
     }
 
     /// <summary>Whether the compilation is a test project, by the test frameworks it references.</summary>

@@ -13,7 +13,7 @@ namespace MedQa.Analyzers.Internal;
 internal sealed class MethodWalker
 {
     // Most bodies' walks stay below this depth-first frontier; a larger one grows once or twice.
-    private const int InitialStackCapacity = 256;
+    private const int InitialStackCapacity = 16;
 
     private readonly RenderContext _context;
     private readonly StructureCollector _structure;
@@ -53,25 +53,26 @@ internal sealed class MethodWalker
         while (stack.Count > 0)
         {
             var (operation, frame, lambda) = stack.Pop();
-            if (walker._handlerFrames.TryGetValue(operation, out var handler))
+            var kind = operation.Kind;
+            var childLambda = lambda;
+            if (kind == OperationKind.AnonymousFunction && walker._handlerFrames.TryGetValue(operation, out var handler))
             {
                 frame = handler;
                 lambda = null; // The handler's returns are its own response.
-            }
-
-            walker.Visit(operation, frame, lambda);
-            var childLambda = lambda;
-            if (walker._handlerFrames.ContainsKey(operation))
-            {
                 childLambda = null; // A handler lambda's returns are its frame's response.
             }
-            else if (operation is IAnonymousFunctionOperation anonymous)
+            else if (kind == OperationKind.AnonymousFunction)
             {
-                childLambda = anonymous.Symbol;
+                childLambda = ((IAnonymousFunctionOperation)operation).Symbol;
             }
-            else if (operation is ILocalFunctionOperation local)
+            else if (kind == OperationKind.LocalFunction)
             {
-                childLambda = local.Symbol;
+                childLambda = ((ILocalFunctionOperation)operation).Symbol;
+            }
+
+            if (WalkedKinds.IsWalked(kind))
+            {
+                walker.Visit(operation, frame, lambda);
             }
 
             foreach (var child in operation.ChildOperations)
@@ -208,8 +209,8 @@ internal sealed class MethodWalker
     private void VisitInvocation(int frame, MethodSummary summary, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        _viewArguments.VisitInvocation(frame, invocation);
         var apis = _context.ApisOf(method);
+        _viewArguments.VisitInvocation(frame, invocation, apis);
         switch (apis.Role)
         {
             case MethodRole.RendersDisclaimer:

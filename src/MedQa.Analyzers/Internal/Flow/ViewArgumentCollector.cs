@@ -43,26 +43,33 @@ internal sealed class ViewArgumentCollector
         }
     }
 
-    public void VisitInvocation(int frame, IInvocationOperation invocation)
+    /// <param name="frame">The body's frame the invocation is in.</param>
+    /// <param name="invocation">The call.</param>
+    /// <param name="apis">What the API lists say of the called method (<see cref="RenderContext.ApisOf"/>), looked up once by the walker.</param>
+    public void VisitInvocation(int frame, IInvocationOperation invocation, MethodApis apis)
     {
-        var method = invocation.TargetMethod;
-        if (_context.IsPartial(method))
+        if (apis.Kinds == MethodApiKinds.None)
+        {
+            return;
+        }
+
+        if (apis.Is(MethodApiKinds.Partial))
         {
             AddModel(frame, ViewArgumentKind.Partial, invocation);
         }
-        else if (_context.IsView(method))
+        else if (apis.Is(MethodApiKinds.View))
         {
             AddModel(frame, ViewArgumentKind.View, invocation);
         }
-        else if (_context.IsPartialView(method))
+        else if (apis.Is(MethodApiKinds.PartialView))
         {
             AddModel(frame, ViewArgumentKind.PartialView, invocation);
         }
-        else if (_context.IsComponentView(method))
+        else if (apis.Is(MethodApiKinds.ComponentView))
         {
             AddModel(frame, ViewArgumentKind.ComponentView, invocation);
         }
-        else if (_context.IsViewComponentInvoke(method))
+        else if (apis.Is(MethodApiKinds.ViewComponentInvoke))
         {
             AddComponentArguments(frame, invocation);
         }

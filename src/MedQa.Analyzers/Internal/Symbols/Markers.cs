@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -18,9 +17,9 @@ internal sealed class Markers
 
     private readonly ImmutableArray<INamedTypeSymbol> _requires;
     private readonly ImmutableArray<INamedTypeSymbol> _renders;
-    private readonly ConcurrentDictionary<ISymbol, bool> _requiresCache = SharedCache.Create<ISymbol, bool>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, bool> _rendersCache = SharedCache.Create<ISymbol, bool>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _hasMarkedMembers = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<ISymbol, bool> _requiresCache = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<ISymbol, bool> _rendersCache = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<ITypeSymbol, bool> _hasMarkedMembers = new(SymbolEqualityComparer.Default);
     private readonly ImmutableHashSet<IAssemblySymbol> _libraries;
 
     private Markers(ImmutableArray<INamedTypeSymbol> requires, ImmutableArray<INamedTypeSymbol> renders)
@@ -56,16 +55,26 @@ internal sealed class Markers
     public bool IsMarkedMember(ISymbol symbol)
     {
         var definition = symbol.OriginalDefinition;
-        return _requiresCache.TryGetValue(definition, out var marked) ? marked : _requiresCache.GetOrAdd(definition, HasInChain(definition, _requires));
+        var cache = _requiresCache.ForThisThread;
+        if (!cache.TryGetValue(definition, out var marked))
+        {
+            cache[definition] = marked = HasInChain(definition, _requires);
+        }
+
+        return marked;
     }
 
     /// <summary>A member or class marked <c>[RendersMedicalDisclaimer]</c>.</summary>
     public bool RendersDisclaimer(ISymbol symbol)
     {
         var definition = symbol.OriginalDefinition;
-        return _rendersCache.TryGetValue(definition, out var renders)
-            ? renders
-            : _rendersCache.GetOrAdd(definition, definition is INamedTypeSymbol type ? HasOnType(type, _renders) : HasInChain(definition, _renders));
+        var cache = _rendersCache.ForThisThread;
+        if (!cache.TryGetValue(definition, out var renders))
+        {
+            cache[definition] = renders = definition is INamedTypeSymbol type ? HasOnType(type, _renders) : HasInChain(definition, _renders);
+        }
+
+        return renders;
     }
 
     /// <summary>A type marked <c>[RequiresMedicalDisclaimer]</c>, itself, through a base type or an interface.</summary>
@@ -77,7 +86,13 @@ internal sealed class Markers
         }
 
         var definition = named.OriginalDefinition;
-        return _requiresCache.TryGetValue(definition, out var marked) ? marked : _requiresCache.GetOrAdd(definition, HasOnType(definition, _requires));
+        var cache = _requiresCache.ForThisThread;
+        if (!cache.TryGetValue(definition, out var marked))
+        {
+            cache[definition] = marked = HasOnType(definition, _requires);
+        }
+
+        return marked;
     }
 
     /// <summary>
@@ -85,18 +100,29 @@ internal sealed class Markers
     /// content, and its other text (ids, URLs, author names) is not.
     /// </summary>
     public bool MarksMembers(ITypeSymbol type)
-        => _hasMarkedMembers.GetOrAdd(type.OriginalDefinition, t =>
+    {
+        var definition = type.OriginalDefinition;
+        var cache = _hasMarkedMembers.ForThisThread;
+        if (!cache.TryGetValue(definition, out var marks))
         {
-            foreach (var member in t.GetMembers())
-            {
-                if (member is IPropertySymbol or IFieldSymbol or IMethodSymbol && Has(member, _requires))
-                {
-                    return true;
-                }
-            }
+            cache[definition] = marks = HasMarkedMember(definition, _requires);
+        }
 
-            return false;
-        });
+        return marks;
+    }
+
+    private static bool HasMarkedMember(ITypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol or IFieldSymbol or IMethodSymbol && Has(member, attributes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasOnType(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
     {

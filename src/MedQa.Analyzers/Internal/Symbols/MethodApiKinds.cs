@@ -22,4 +22,7 @@ internal enum MethodApiKinds
 
     /// <summary>A minimal-API <c>Map*</c>: its delegate argument is a handler.</summary>
     EndpointMap = 1 << 4,
+
+    /// <summary>A view component's <c>View(model)</c>: the model is given to the component's view.</summary>
+    ComponentView = 1 << 5,
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -9,8 +8,8 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class RenderContext
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodApis> _methods = SharedCache.Create<IMethodSymbol, MethodApis>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _textLike = SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<IMethodSymbol, MethodApis> _methods = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<ITypeSymbol, bool> _textLike = new(SymbolEqualityComparer.Default);
     private readonly SymbolSet _sinks;
     private readonly SymbolSet _excluded;
     private readonly SymbolSet _memberNames;
@@ -61,20 +60,14 @@ internal sealed class RenderContext
     public MethodApis ApisOf(IMethodSymbol method)
     {
         var key = (method.ReducedFrom ?? method).OriginalDefinition;
-        return _methods.TryGetValue(key, out var apis) ? apis : _methods.GetOrAdd(key, ComputeApis(key));
+        var cache = _methods.ForThisThread;
+        if (!cache.TryGetValue(key, out var apis))
+        {
+            cache[key] = apis = ComputeApis(key);
+        }
+
+        return apis;
     }
-
-    public bool IsPartial(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.Partial);
-
-    public bool IsViewComponentInvoke(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.ViewComponentInvoke);
-
-    public bool IsView(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.View);
-
-    public bool IsPartialView(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.PartialView);
-
-    public bool IsComponentView(IMethodSymbol method) => _componentViews.Contains(method);
-
-    public bool IsEndpointMap(IMethodSymbol method) => ApisOf(method).Is(MethodApiKinds.EndpointMap);
 
     /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>
     public bool IsTextLike(ITypeSymbol? type)
@@ -101,7 +94,13 @@ internal sealed class RenderContext
             return true;
         }
 
-        return _textLike.TryGetValue(type, out var known) ? known : _textLike.GetOrAdd(type, ComputeTextLike(type));
+        var cache = _textLike.ForThisThread;
+        if (!cache.TryGetValue(type, out var known))
+        {
+            cache[type] = known = ComputeTextLike(type);
+        }
+
+        return known;
     }
 
     public bool IsComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.Component);
@@ -160,6 +159,7 @@ internal sealed class RenderContext
         kinds |= _views.Contains(method) ? MethodApiKinds.View : MethodApiKinds.None;
         kinds |= _partialViews.Contains(method) ? MethodApiKinds.PartialView : MethodApiKinds.None;
         kinds |= _endpointMaps.Contains(method) ? MethodApiKinds.EndpointMap : MethodApiKinds.None;
+        kinds |= _componentViews.Contains(method) ? MethodApiKinds.ComponentView : MethodApiKinds.None;
         return new MethodApis(ComputeRole(method), kinds);
     }
 

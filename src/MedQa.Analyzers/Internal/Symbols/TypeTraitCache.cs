@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -15,7 +14,7 @@ internal sealed class TypeTraitCache
     private const int AskedShift = 16;
 
     private readonly FrameworkTypes _types;
-    private readonly ConcurrentDictionary<ITypeSymbol, int> _traits = SharedCache.Create<ITypeSymbol, int>(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<ITypeSymbol, int> _traits = new(SymbolEqualityComparer.Default);
 
     public TypeTraitCache(FrameworkTypes types) => _types = types;
 
@@ -27,14 +26,15 @@ internal sealed class TypeTraitCache
         }
 
         var bit = (int)trait;
-        if (_traits.TryGetValue(type, out var known) && (known & (bit << AskedShift)) != 0)
+        var cache = _traits.ForThisThread;
+        cache.TryGetValue(type, out var known);
+        if ((known & (bit << AskedShift)) != 0)
         {
             return (known & bit) != 0;
         }
 
         var holds = Compute(type, trait);
-        var update = (bit << AskedShift) | (holds ? bit : 0);
-        _traits.AddOrUpdate(type, update, (_, existing) => existing | update);
+        cache[type] = known | (bit << AskedShift) | (holds ? bit : 0);
         return holds;
     }
 

@@ -19,6 +19,13 @@ internal static class AloneDecision
             return false;
         }
 
+        // At the type's symbol end every member of the type has been walked, into this unit (a class has no actions).
+        var bodies = new Dictionary<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
+        foreach (var body in unit.Bodies)
+        {
+            bodies[body.Owner.OriginalDefinition] = body;
+        }
+
         var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<MethodSummary>(unit.Bodies);
         while (pending.Count > 0)
@@ -50,7 +57,7 @@ internal static class AloneDecision
             foreach (var callee in body.Callees)
             {
                 if (!SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, unit.Type.OriginalDefinition)
-                    || !registry.TryGetSummary(callee, out var summary))
+                    || !bodies.TryGetValue(callee.OriginalDefinition, out var summary))
                 {
                     return false; // Renders the disclaimer through another type, maybe: ask at the end.
                 }

@@ -7,8 +7,11 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>The compilation's units and summaries as the concurrent per-symbol actions produce them; read once at the end.</summary>
 internal sealed class UnitRegistry
 {
-    private readonly ConcurrentDictionary<ISymbol, UnitFacts> _units = SharedCache.Create<ISymbol, UnitFacts>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, MethodSummary> _summaries = SharedCache.Create<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, UnitFacts> _units = new(SymbolEqualityComparer.Default);
+
+    // Every walked body, queued without a lock (PerThreadCache says why); indexed by owner once, at the compilation end.
+    private readonly ConcurrentQueue<MethodSummary> _walked = new();
+    private Dictionary<ISymbol, MethodSummary>? _summaries;
     private readonly ConcurrentDictionary<SyntaxTree, bool> _analyzedTrees = new();
     private readonly ConcurrentDictionary<string, bool> _reported = new();
 
@@ -18,13 +21,32 @@ internal sealed class UnitRegistry
 
     public UnitFacts GetOrAdd(ISymbol key, System.Func<ISymbol, UnitFacts> create) => _units.GetOrAdd(key, create);
 
-    public void Add(MethodSummary summary) => _summaries[summary.Owner.OriginalDefinition] = summary;
+    /// <summary>Records a walked body, from any thread.</summary>
+    public void Add(MethodSummary summary) => _walked.Enqueue(summary);
 
-    public bool TryGetSummary(ISymbol owner, out MethodSummary summary) => _summaries.TryGetValue(owner.OriginalDefinition, out summary!);
+    /// <summary>The summary of a body by its owner; at the compilation end only, when every body has been walked.</summary>
+    public bool TryGetSummary(ISymbol owner, out MethodSummary summary) => Index().TryGetValue(owner.OriginalDefinition, out summary!);
 
     public List<UnitFacts> Units() => new(_units.Values);
 
-    public List<MethodSummary> Summaries() => new(_summaries.Values);
+    /// <summary>Every body's summary, one per owner; at the compilation end only.</summary>
+    public List<MethodSummary> Summaries() => new(Index().Values);
+
+    private Dictionary<ISymbol, MethodSummary> Index()
+    {
+        if (_summaries is null)
+        {
+            var summaries = new Dictionary<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
+            foreach (var summary in _walked)
+            {
+                summaries[summary.Owner.OriginalDefinition] = summary;
+            }
+
+            _summaries = summaries;
+        }
+
+        return _summaries;
+    }
 
     /// <summary>Source files are analyzed; generated files only when Razor generated them (that is where views render).</summary>
     public bool IsAnalyzed(SyntaxTree tree) => _analyzedTrees.GetOrAdd(tree, static t => !GeneratedFiles.IsGenerated(t) || GeneratedFiles.IsRazor(t));
