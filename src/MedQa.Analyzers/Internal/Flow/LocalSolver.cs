@@ -24,6 +24,11 @@ internal sealed class LocalSolver
 
     public void Solve(IReadOnlyList<(ISymbol Target, IOperation Value)> assignments)
     {
+        if (assignments.Count == 0)
+        {
+            return; // most bodies assign no local: nothing to allocate
+        }
+
         var readers = new Dictionary<ISymbol, List<int>>(SymbolEqualityComparer.Default);
         var queue = new Queue<int>();
         var queued = new bool[assignments.Count];

@@ -31,7 +31,7 @@ internal static class WalkedKinds
         OperationKind.TypeOf); // StructureCollector: typeof(Component)
 
     /// <summary>Whether an operation of this kind can carry a fact; <see langword="false"/> means both walkers ignore it.</summary>
-    public static bool IsWalked(OperationKind kind) => (uint)kind < (uint)Walked.Length && Walked[(int)kind];
+    public static bool IsWalked(OperationKind kind) => unchecked((uint)kind) < (uint)Walked.Length && Walked[(int)kind];
 
     private static bool[] Table(params OperationKind[] kinds)
     {

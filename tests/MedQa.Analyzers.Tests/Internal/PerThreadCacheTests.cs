@@ -1,0 +1,45 @@
+using MedQa.Analyzers.Internal;
+
+namespace MedQa.Analyzers.Tests.Internal;
+
+/// <summary>The per-compilation memo is per thread: no thread sees another's answers, each keeps its own.</summary>
+public sealed class PerThreadCacheTests
+{
+    [Fact]
+    public void ForThisThread_SameThread_IsTheSameMap()
+    {
+        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+        cache.ForThisThread["a"] = 1;
+
+        Assert.Same(cache.ForThisThread, cache.ForThisThread);
+        Assert.Equal(1, cache.ForThisThread["a"]);
+    }
+
+    [Fact]
+    public void ForThisThread_OtherThread_HasItsOwnMap()
+    {
+        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+        cache.ForThisThread["a"] = 1;
+
+        var seenElsewhere = -1;
+        var thread = new Thread(() =>
+        {
+            seenElsewhere = cache.ForThisThread.Count;
+            cache.ForThisThread["b"] = 2;
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(0, seenElsewhere);
+        Assert.False(cache.ForThisThread.ContainsKey("b"));
+    }
+
+    [Fact]
+    public void ForThisThread_UsesTheComparer()
+    {
+        var cache = new PerThreadCache<string, int>(StringComparer.OrdinalIgnoreCase);
+        cache.ForThisThread["Body"] = 1;
+
+        Assert.True(cache.ForThisThread.ContainsKey("BODY"));
+    }
+}
