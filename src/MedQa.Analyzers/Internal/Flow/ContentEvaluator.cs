@@ -218,14 +218,15 @@ internal sealed class ContentEvaluator
     private ContentValue Invocation(IInvocationOperation invocation, int depth)
     {
         var method = invocation.TargetMethod;
-        var role = _context.RoleOf(method);
+        var apis = _context.ApisOf(method);
+        var role = apis.Role;
         if (role is MethodRole.Excluded or MethodRole.RendersDisclaimer)
         {
             return ContentValue.None;
         }
 
         var markers = _context.Markers;
-        if (markers.IsMarkedMember(method))
+        if (apis.IsMarked)
         {
             return ContentValue.Of(Name(method));
         }
@@ -254,7 +255,7 @@ internal sealed class ContentEvaluator
         var result = invocation.Instance is null ? ContentValue.None : Evaluate(invocation.Instance, depth);
         result = library || instanceText ? result.AsText() : result.WithoutBare();
         result = Arguments(invocation.Arguments, result, depth, keepBare: library);
-        if (_context.IsSource(method) && !method.IsAbstract)
+        if (apis.IsSource && !method.IsAbstract)
         {
             result = result.Join(ContentValue.DependsOn((method.ReducedFrom ?? method).OriginalDefinition));
         }

@@ -96,7 +96,8 @@ internal sealed class MethodWalker
     private void Visit(IOperation operation, int frame, IMethodSymbol? lambda)
     {
         var summary = _frames[frame];
-        _structure.Visit(operation, summary);
+        var apis = operation.Kind == OperationKind.Invocation ? _context.ApisOf(((IInvocationOperation)operation).TargetMethod) : default;
+        _structure.Visit(operation, summary, apis);
         switch (operation)
         {
             case IPropertyInitializerOperation initializer:
@@ -158,7 +159,7 @@ internal sealed class MethodWalker
 
                 break;
             case IInvocationOperation invocation:
-                VisitInvocation(frame, summary, invocation);
+                VisitInvocation(frame, summary, invocation, apis);
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } creation when _context.IsSource(constructor):
                 summary.Callees.Add(constructor.OriginalDefinition);
@@ -206,10 +207,9 @@ internal sealed class MethodWalker
         }
     }
 
-    private void VisitInvocation(int frame, MethodSummary summary, IInvocationOperation invocation)
+    private void VisitInvocation(int frame, MethodSummary summary, IInvocationOperation invocation, MethodApis apis)
     {
         var method = invocation.TargetMethod;
-        var apis = _context.ApisOf(method);
         _viewArguments.VisitInvocation(frame, invocation, apis);
         switch (apis.Role)
         {
@@ -228,14 +228,14 @@ internal sealed class MethodWalker
                 break;
         }
 
-        if (method.ReturnsVoid && _context.Markers.IsMarkedMember(method) && WritesToOutput(method))
+        if (apis.IsMarked && method.ReturnsVoid && WritesToOutput(method))
         {
             // renderer.RenderAnswers(thread, writer): a marked method that writes answer content to an output renders it.
             summary.Sinks.Add(new SinkEvent(invocation.Syntax.GetLocation(), ContentValue.Of(ContentEvaluator.Name(method))));
         }
 
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-        if (_context.IsSource(method) && method.MethodKind != MethodKind.LocalFunction)
+        if (apis.IsSource && method.MethodKind != MethodKind.LocalFunction)
         {
             summary.Callees.Add(definition);
             AddCalls(frame, invocation.Arguments);

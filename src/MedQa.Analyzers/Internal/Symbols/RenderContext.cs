@@ -53,9 +53,6 @@ internal sealed class RenderContext
 
     public bool IsSource(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
 
-    /// <summary>What a call to <paramref name="method"/> does with the content passed to it.</summary>
-    public MethodRole RoleOf(IMethodSymbol method) => ApisOf(method).Role;
-
     /// <summary>Everything the built-in and configured API lists say of a method, resolved once per method definition.</summary>
     public MethodApis ApisOf(IMethodSymbol method)
     {
@@ -160,7 +157,7 @@ internal sealed class RenderContext
         kinds |= _partialViews.Contains(method) ? MethodApiKinds.PartialView : MethodApiKinds.None;
         kinds |= _endpointMaps.Contains(method) ? MethodApiKinds.EndpointMap : MethodApiKinds.None;
         kinds |= _componentViews.Contains(method) ? MethodApiKinds.ComponentView : MethodApiKinds.None;
-        return new MethodApis(ComputeRole(method), kinds);
+        return new MethodApis(ComputeRole(method), kinds, IsSource(method), Markers.IsMarkedMember(method));
     }
 
     private MethodRole ComputeRole(IMethodSymbol method)

@@ -23,7 +23,10 @@ internal sealed class StructureCollector
         _structure = structure;
     }
 
-    public void Visit(IOperation operation, MethodSummary summary)
+    /// <param name="operation">The operation.</param>
+    /// <param name="summary">The body's summary.</param>
+    /// <param name="apis">For a call, what the API lists say of the called method (looked up once by the walker).</param>
+    public void Visit(IOperation operation, MethodSummary summary, MethodApis apis)
     {
         switch (operation)
         {
@@ -32,7 +35,7 @@ internal sealed class StructureCollector
                 _structure.Layout = ConstantString(assignment.Value);
                 break;
             case IInvocationOperation invocation:
-                VisitInvocation(invocation, summary);
+                VisitInvocation(invocation, summary, apis);
                 break;
             case ITypeOfOperation { TypeOperand: INamedTypeSymbol type }:
                 Use(type, summary, operation.Syntax);
@@ -73,7 +76,7 @@ internal sealed class StructureCollector
         }
     }
 
-    private void VisitInvocation(IInvocationOperation invocation, MethodSummary summary)
+    private void VisitInvocation(IInvocationOperation invocation, MethodSummary summary, MethodApis apis)
     {
         var method = invocation.TargetMethod;
         foreach (var typeArgument in method.TypeArguments)
@@ -84,7 +87,6 @@ internal sealed class StructureCollector
             }
         }
 
-        var apis = _context.ApisOf(method);
         if (apis.Is(MethodApiKinds.Partial) && FirstConstant(invocation) is { } partial)
         {
             _structure.PartialNames.Add(partial);
