@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using MedQa.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// Usage: AnalyzerWalk <csc.rsp> <generated-files-dir> <reps>
+// Binds every method body of the recorded compilation once (untimed), then per rep: creates MEDQA001's per-compilation
+// context and walks every body with MethodWalker, on this thread. Prints both times and the allocations; take the
+// minimum over reps (pin it to one core with taskset: the figure is CPU work, not the driver's wall clock).
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: AnalyzerWalk <csc.rsp> <generated-dir> <reps>");
+    return 2;
+}
+
+var rsp = Path.GetFullPath(args[0]);
+var parsed = CSharpCommandLineParser.Default.Parse(["@" + rsp], Path.GetDirectoryName(rsp)!, sdkDirectory: null);
+var trees = parsed.SourceFiles.Select(f => f.Path)
+    .Concat(Directory.EnumerateFiles(args[1], "*.cs", SearchOption.AllDirectories))
+    .Select(path => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parsed.ParseOptions, path))
+    .ToList();
+var references = parsed.MetadataReferences.Select(r => (MetadataReference)MetadataReference.CreateFromFile(r.Reference, r.Properties)).ToList();
+var compilation = CSharpCompilation.Create(parsed.CompilationName, trees, references, parsed.CompilationOptions);
+var options = RuleOptions.Read(compilation, NoOptions.Instance);
+
+var bodies = new List<(ISymbol Owner, ImmutableArray<IOperation> Blocks)>();
+var operations = 0;
+foreach (var tree in compilation.SyntaxTrees)
+{
+    var model = compilation.GetSemanticModel(tree);
+    foreach (var node in tree.GetRoot().DescendantNodes())
+    {
+        if (node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or PropertyDeclarationSyntax { ExpressionBody: not null }
+            && model.GetOperation(node) is { } body && model.GetDeclaredSymbol(node) is { } owner)
+        {
+            operations += Count(body);
+            bodies.Add((owner, [body]));
+        }
+    }
+}
+
+Console.WriteLine($"{bodies.Count} bodies, {operations} operations");
+var reps = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+for (var rep = 1; rep <= reps; rep++)
+{
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var clock = Stopwatch.StartNew();
+    var context = RenderContext.TryCreate(compilation, options) ?? throw new InvalidOperationException("no MedQa markers in this compilation");
+    var created = clock.Elapsed.TotalMilliseconds;
+    var registry = new UnitRegistry(context);
+    var sinks = 0;
+    foreach (var (owner, blocks) in bodies)
+    {
+        var frames = MethodWalker.Walk(context, owner, blocks, new UnitStructure());
+        sinks += frames[0].Sinks.Count;
+        frames.ForEach(registry.Add);
+    }
+
+    var walked = clock.Elapsed.TotalMilliseconds - created;
+    Console.WriteLine($"rep {rep}: context {created:0.0} ms, walk {walked:0.0} ms, {sinks} sinks, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0:0.0} MB");
+}
+
+return 0;
+
+static int Count(IOperation operation)
+{
+    var count = 1;
+    foreach (var child in operation.ChildOperations)
+    {
+        count += Count(child);
+    }
+
+    return count;
+}
+
+/// <summary>No .editorconfig or global options: MEDQA001's defaults.</summary>
+internal sealed class NoOptions : AnalyzerConfigOptionsProvider
+{
+    public static readonly NoOptions Instance = new();
+
+    public override AnalyzerConfigOptions GlobalOptions => Empty.Instance;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty.Instance;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty.Instance;
+
+    private sealed class Empty : AnalyzerConfigOptions
+    {
+        public static readonly Empty Instance = new();
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = "";
+            return false;
+        }
+    }
+}
