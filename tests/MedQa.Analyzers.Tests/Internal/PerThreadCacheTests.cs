@@ -42,4 +42,31 @@ public sealed class PerThreadCacheTests
 
         Assert.True(cache.ForThisThread.ContainsKey("BODY"));
     }
+
+    [Fact]
+    public void Get_SameKeyTwice_ComputesOncePerThread()
+    {
+        var computed = 0;
+        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal, key => ++computed + key.Length);
+
+        Assert.Equal(1 + 4, cache.Get("Body"));
+        Assert.Equal(1 + 4, cache.Get("Body"));
+        Assert.Equal(1, computed);
+
+        var elsewhere = 0;
+        var thread = new Thread(() => elsewhere = cache.Get("Body"));
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(2 + 4, elsewhere);
+        Assert.Equal(2, computed);
+    }
+
+    [Fact]
+    public void Get_NoComputeFunction_Throws()
+    {
+        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+
+        Assert.Throws<InvalidOperationException>(() => cache.Get("Body"));
+    }
 }

@@ -15,17 +15,18 @@ internal sealed class Markers
     /// <summary>The marker of members (and classes) that render the disclaimer.</summary>
     public const string RendersName = "MedQa.RendersMedicalDisclaimerAttribute";
 
-    private readonly ImmutableArray<INamedTypeSymbol> _requires;
-    private readonly ImmutableArray<INamedTypeSymbol> _renders;
-    private readonly PerThreadCache<ISymbol, bool> _requiresCache = new(SymbolEqualityComparer.Default);
-    private readonly PerThreadCache<ISymbol, bool> _rendersCache = new(SymbolEqualityComparer.Default);
-    private readonly PerThreadCache<ITypeSymbol, bool> _hasMarkedMembers = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<ISymbol, bool> _markedMembers;
+    private readonly PerThreadCache<INamedTypeSymbol, bool> _markedTypes;
+    private readonly PerThreadCache<ISymbol, bool> _rendersDisclaimer;
+    private readonly PerThreadCache<ITypeSymbol, bool> _marksMembers;
     private readonly ImmutableHashSet<IAssemblySymbol> _libraries;
 
     private Markers(ImmutableArray<INamedTypeSymbol> requires, ImmutableArray<INamedTypeSymbol> renders)
     {
-        _requires = requires;
-        _renders = renders;
+        _markedMembers = new(SymbolEqualityComparer.Default, member => HasInChain(member, requires));
+        _markedTypes = new(SymbolEqualityComparer.Default, type => HasOnType(type, requires));
+        _rendersDisclaimer = new(SymbolEqualityComparer.Default, symbol => symbol is INamedTypeSymbol type ? HasOnType(type, renders) : HasInChain(symbol, renders));
+        _marksMembers = new(SymbolEqualityComparer.Default, type => HasMarkedMember(type, requires));
         var assemblies = ImmutableHashSet.CreateBuilder<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var marker in requires)
         {
@@ -52,64 +53,19 @@ internal sealed class Markers
     public bool IsLibraryType(INamedTypeSymbol type) => _libraries.Contains(type.ContainingAssembly);
 
     /// <summary>A member marked <c>[RequiresMedicalDisclaimer]</c>, directly or on a member it overrides or the property of an accessor.</summary>
-    public bool IsMarkedMember(ISymbol symbol)
-    {
-        var definition = symbol.OriginalDefinition;
-        var cache = _requiresCache.ForThisThread;
-        if (!cache.TryGetValue(definition, out var marked))
-        {
-            cache[definition] = marked = HasInChain(definition, _requires);
-        }
-
-        return marked;
-    }
+    public bool IsMarkedMember(ISymbol symbol) => _markedMembers.Get(symbol.OriginalDefinition);
 
     /// <summary>A member or class marked <c>[RendersMedicalDisclaimer]</c>.</summary>
-    public bool RendersDisclaimer(ISymbol symbol)
-    {
-        var definition = symbol.OriginalDefinition;
-        var cache = _rendersCache.ForThisThread;
-        if (!cache.TryGetValue(definition, out var renders))
-        {
-            cache[definition] = renders = definition is INamedTypeSymbol type ? HasOnType(type, _renders) : HasInChain(definition, _renders);
-        }
-
-        return renders;
-    }
+    public bool RendersDisclaimer(ISymbol symbol) => _rendersDisclaimer.Get(symbol.OriginalDefinition);
 
     /// <summary>A type marked <c>[RequiresMedicalDisclaimer]</c>, itself, through a base type or an interface.</summary>
-    public bool IsMarkedType(ITypeSymbol? type)
-    {
-        if (type is not INamedTypeSymbol named)
-        {
-            return false;
-        }
-
-        var definition = named.OriginalDefinition;
-        var cache = _requiresCache.ForThisThread;
-        if (!cache.TryGetValue(definition, out var marked))
-        {
-            cache[definition] = marked = HasOnType(definition, _requires);
-        }
-
-        return marked;
-    }
+    public bool IsMarkedType(ITypeSymbol? type) => type is INamedTypeSymbol named && _markedTypes.Get(named.OriginalDefinition);
 
     /// <summary>
     /// Whether a marked type marks some of its members too: then only those (and members of marked types) are its
     /// content, and its other text (ids, URLs, author names) is not.
     /// </summary>
-    public bool MarksMembers(ITypeSymbol type)
-    {
-        var definition = type.OriginalDefinition;
-        var cache = _hasMarkedMembers.ForThisThread;
-        if (!cache.TryGetValue(definition, out var marks))
-        {
-            cache[definition] = marks = HasMarkedMember(definition, _requires);
-        }
-
-        return marks;
-    }
+    public bool MarksMembers(ITypeSymbol type) => _marksMembers.Get(type.OriginalDefinition);
 
     private static bool HasMarkedMember(ITypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
     {

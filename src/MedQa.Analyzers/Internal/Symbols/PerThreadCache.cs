@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -18,10 +19,28 @@ internal sealed class PerThreadCache<TKey, TValue>
     where TKey : notnull
 {
     private readonly ThreadLocal<Dictionary<TKey, TValue>> _maps;
+    private readonly Func<TKey, TValue>? _compute;
 
-    public PerThreadCache(IEqualityComparer<TKey> comparer)
-        => _maps = new ThreadLocal<Dictionary<TKey, TValue>>(() => new Dictionary<TKey, TValue>(comparer), trackAllValues: false);
+    /// <param name="comparer">How keys compare.</param>
+    /// <param name="compute">The answer for a key, for <see cref="Get"/>; null when the owner fills <see cref="ForThisThread"/> itself.</param>
+    public PerThreadCache(IEqualityComparer<TKey> comparer, Func<TKey, TValue>? compute = null)
+    {
+        _maps = new ThreadLocal<Dictionary<TKey, TValue>>(() => new Dictionary<TKey, TValue>(comparer), trackAllValues: false);
+        _compute = compute;
+    }
 
     /// <summary>The calling thread's answers: read and write it on that thread only.</summary>
     public Dictionary<TKey, TValue> ForThisThread => _maps.Value!;
+
+    /// <summary>The answer for <paramref name="key"/>, computed on this thread's first ask.</summary>
+    public TValue Get(TKey key)
+    {
+        var map = ForThisThread;
+        if (!map.TryGetValue(key, out var value))
+        {
+            map[key] = value = (_compute ?? throw new InvalidOperationException("This cache has no compute function."))(key);
+        }
+
+        return value;
+    }
 }

@@ -8,8 +8,8 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class RenderContext
 {
-    private readonly PerThreadCache<IMethodSymbol, MethodApis> _methods = new(SymbolEqualityComparer.Default);
-    private readonly PerThreadCache<ITypeSymbol, bool> _textLike = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<IMethodSymbol, MethodApis> _methods;
+    private readonly PerThreadCache<ITypeSymbol, bool> _textLike;
     private readonly SymbolSet _sinks;
     private readonly SymbolSet _excluded;
     private readonly SymbolSet _memberNames;
@@ -23,6 +23,8 @@ internal sealed class RenderContext
 
     private RenderContext(Compilation compilation, Markers markers, RuleOptions options)
     {
+        _methods = new(SymbolEqualityComparer.Default, ComputeApis);
+        _textLike = new(SymbolEqualityComparer.Default, ComputeTextLike);
         Compilation = compilation;
         Markers = markers;
         Options = options;
@@ -56,14 +58,7 @@ internal sealed class RenderContext
     /// <summary>Everything the built-in and configured API lists say of a method, resolved once per method definition.</summary>
     public MethodApis ApisOf(IMethodSymbol method)
     {
-        var key = (method.ReducedFrom ?? method).OriginalDefinition;
-        var cache = _methods.ForThisThread;
-        if (!cache.TryGetValue(key, out var apis))
-        {
-            cache[key] = apis = ComputeApis(key);
-        }
-
-        return apis;
+        return _methods.Get((method.ReducedFrom ?? method).OriginalDefinition);
     }
 
     /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>
@@ -91,13 +86,7 @@ internal sealed class RenderContext
             return true;
         }
 
-        var cache = _textLike.ForThisThread;
-        if (!cache.TryGetValue(type, out var known))
-        {
-            cache[type] = known = ComputeTextLike(type);
-        }
-
-        return known;
+        return _textLike.Get(type);
     }
 
     public bool IsComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.Component);
