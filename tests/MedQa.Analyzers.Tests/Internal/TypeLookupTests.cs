@@ -32,6 +32,35 @@ public sealed class TypeLookupTests
         Assert.Null(TypeLookup.Best(compilation, "Shared.Twice"));
     }
 
+    [Theory]
+    [InlineData("System.Collections.Generic.List`1", "List", 1)]
+    [InlineData("System.Collections.Generic.Dictionary`2+KeyCollection", "KeyCollection", 0)]
+    [InlineData("System.String", "String", 0)]
+    [InlineData("Shared.Outer+Inner`1", "Inner", 1)]
+    public void All_MetadataNames_FindTheTypeByNamespaceArityAndNesting(string metadataName, string name, int arity)
+    {
+        var compilation = Compile("namespace Host { }", Library("One", "namespace Shared { public class Outer { public class Inner<T> { } } }"));
+        var type = Assert.Single(TypeLookup.All(compilation, metadataName));
+        Assert.Equal(name, type.Name);
+        Assert.Equal(arity, type.Arity);
+        Assert.Equal(compilation.GetTypesByMetadataName(metadataName).Single(), type, SymbolEqualityComparer.Default);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Missing.Namespace.Type")]
+    [InlineData("System.Collections.Generic.List`2")]
+    [InlineData("System.Collections.Generic.List")]
+    [InlineData("System..String")]
+    [InlineData("Shared.Outer+Missing")]
+    [InlineData("Xunit.FactAttribute")]
+    public void All_AbsentOrMalformedName_FindsNothing(string metadataName)
+    {
+        var compilation = Compile("namespace Host { }", Library("One", "namespace Shared { public class Outer { } }"));
+        Assert.Empty(TypeLookup.All(compilation, metadataName));
+        Assert.Empty(compilation.GetTypesByMetadataName(metadataName));
+    }
+
     internal static CSharpCompilation Compile(string source, params MetadataReference[] references)
         => CSharpCompilation.Create(
             "Host",
