@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using MedQa.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -131,6 +132,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolEndAction(end => OnTypeEnd(end, registry, unit, type));
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void OnBody(OperationBlockAnalysisContext context, UnitRegistry registry, INamedTypeSymbol type, UnitFacts typeUnit)
     {
         var owner = context.OwningSymbol;
@@ -149,7 +151,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             var unit = owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
                 ? registry.GetOrAdd(method.OriginalDefinition, _ => UnitFactory.ForAction(renderContext, method))
                 : typeUnit;
-            unit.Add(frames[0], structure, GeneratedFiles.IsRazor(context.OperationBlocks[0].Syntax.SyntaxTree));
+            unit.Add(frames[0], structure, registry.IsRazor(context.OperationBlocks[0].Syntax.SyntaxTree));
 
             for (var i = 0; i < frames.Count; i++)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -45,6 +46,7 @@ internal sealed class ContentEvaluator
     }
 
     /// <summary>A <c>ViewData["key"]</c>, <c>TempData["key"]</c> or <c>ViewBag.key</c> reference: its key; otherwise null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public ViewDataKey? ViewDataKeyOf(IOperation operation)
     {
         switch (operation)
@@ -60,6 +62,7 @@ internal sealed class ContentEvaluator
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation or IParenthesizedOperation)
@@ -70,6 +73,7 @@ internal sealed class ContentEvaluator
         return operation;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private ContentValue Evaluate(IOperation? operation, int depth)
     {
         if (operation is null || depth > MaxExpressionDepth || operation.ConstantValue.HasValue)
@@ -78,60 +82,64 @@ internal sealed class ContentEvaluator
         }
 
         depth++;
-        switch (operation)
+
+        // By kind, then one cast: a chain of interface type tests costs one failed cast per case on every value.
+        switch (operation.Kind)
         {
-            case IConversionOperation conversion:
-                return Evaluate(conversion.Operand, depth);
-            case IParenthesizedOperation parenthesized:
-                return Evaluate(parenthesized.Operand, depth);
-            case IAwaitOperation awaited:
-                return Evaluate(awaited.Operation, depth);
-            case ILocalReferenceOperation local:
-                return Local(local.Local);
-            case IParameterReferenceOperation parameter:
-                return Parameter(parameter.Parameter);
-            case IInstanceReferenceOperation instance:
-                return Bare(instance.Type);
-            case IPropertyReferenceOperation property when _model is not null && _context.IsModelProperty(property.Property):
-                // The view's own Model: text it is given (a string, HTML, an object) is rendered where it is given.
-                // A typed view model's members are followed by member instead (Member), so that its ids stay silent.
-                var model = Member(property, property.Property, property.Property.Type, property.Instance, depth);
-                return _context.IsTextLike(property.Property.Type) ? model.Join(ContentValue.FromParameter(_model)) : model;
-            case IPropertyReferenceOperation property:
-                return ViewDataKeyOf(property) is { } key
-                    ? ContentValue.DependsOn(key)
-                    : Member(property, property.Property, property.Property.Type, property.Instance, depth);
-            case IFieldReferenceOperation field:
-                return Member(field, field.Field, field.Field.Type, field.Instance, depth);
-            case IDynamicMemberReferenceOperation dynamicMember:
+            case OperationKind.Conversion:
+                return Evaluate(((IConversionOperation)operation).Operand, depth);
+            case OperationKind.Parenthesized:
+                return Evaluate(((IParenthesizedOperation)operation).Operand, depth);
+            case OperationKind.Await:
+                return Evaluate(((IAwaitOperation)operation).Operation, depth);
+            case OperationKind.LocalReference:
+                return Local(((ILocalReferenceOperation)operation).Local);
+            case OperationKind.ParameterReference:
+                return Parameter(((IParameterReferenceOperation)operation).Parameter);
+            case OperationKind.InstanceReference:
+                return Bare(operation.Type);
+            case OperationKind.PropertyReference:
+                return Property((IPropertyReferenceOperation)operation, depth);
+            case OperationKind.FieldReference:
+                var field = (IFieldReferenceOperation)operation;
+                return Member(field, field.Field, field.Instance, depth);
+            case OperationKind.DynamicMemberReference:
+                var dynamicMember = (IDynamicMemberReferenceOperation)operation;
                 return ViewDataKeyOf(dynamicMember) is { } bagKey ? ContentValue.DependsOn(bagKey) : Evaluate(dynamicMember.Instance, depth).AsText();
-            case IInvocationOperation invocation:
-                return Invocation(invocation, depth);
-            case IInterpolatedStringHandlerCreationOperation handler:
-                return Evaluate(handler.Content, depth);
-            case IInterpolatedStringOperation interpolated:
-                return Parts(interpolated, depth);
-            case IBinaryOperation binary:
+            case OperationKind.Invocation:
+                return Invocation((IInvocationOperation)operation, depth);
+            case OperationKind.InterpolatedStringHandlerCreation:
+                return Evaluate(((IInterpolatedStringHandlerCreationOperation)operation).Content, depth);
+            case OperationKind.InterpolatedString:
+                return Parts((IInterpolatedStringOperation)operation, depth);
+            case OperationKind.Binary:
+                var binary = (IBinaryOperation)operation;
                 return binary.Type?.SpecialType == SpecialType.System_String
                     ? Evaluate(binary.LeftOperand, depth).Join(Evaluate(binary.RightOperand, depth)).AsText()
                     : ContentValue.None;
-            case IConditionalOperation conditional:
+            case OperationKind.Conditional:
+                var conditional = (IConditionalOperation)operation;
                 return Evaluate(conditional.WhenTrue, depth).Join(Evaluate(conditional.WhenFalse, depth));
-            case ICoalesceOperation coalesce:
+            case OperationKind.Coalesce:
+                var coalesce = (ICoalesceOperation)operation;
                 return Evaluate(coalesce.Value, depth).Join(Evaluate(coalesce.WhenNull, depth));
-            case ISwitchExpressionOperation switchExpression:
+            case OperationKind.SwitchExpression:
                 var arms = ContentValue.None;
-                foreach (var arm in switchExpression.Arms)
+                foreach (var arm in ((ISwitchExpressionOperation)operation).Arms)
                 {
                     arms = arms.Join(Evaluate(arm.Value, depth));
                 }
 
                 return arms;
-            case IConditionalAccessOperation access:
-                return Evaluate(access.WhenNotNull, depth);
-            case IAssignmentOperation assignment:
-                return Evaluate(assignment.Value, depth);
-            case IObjectCreationOperation creation when _context.IsTextLike(creation.Type):
+            case OperationKind.ConditionalAccess:
+                return Evaluate(((IConditionalAccessOperation)operation).WhenNotNull, depth);
+            case OperationKind.SimpleAssignment:
+            case OperationKind.CompoundAssignment:
+            case OperationKind.CoalesceAssignment:
+            case OperationKind.DeconstructionAssignment:
+                return Evaluate(((IAssignmentOperation)operation).Value, depth);
+            case OperationKind.ObjectCreation when _context.IsTextLike(operation.Type):
+                var creation = (IObjectCreationOperation)operation;
                 var created = Arguments(creation.Arguments, ContentValue.None, depth, keepBare: true);
                 foreach (var item in creation.Initializer?.Initializers ?? [])
                 {
@@ -140,37 +148,56 @@ internal sealed class ContentEvaluator
                 }
 
                 return created;
-            case IArrayElementReferenceOperation element:
-                return _context.IsTextLike(element.Type) ? Evaluate(element.ArrayReference, depth).WithoutBare() : ContentValue.None;
-            case IImplicitIndexerReferenceOperation slice:
+            case OperationKind.ArrayElementReference:
+                return _context.IsTextLike(operation.Type) ? Evaluate(((IArrayElementReferenceOperation)operation).ArrayReference, depth).WithoutBare() : ContentValue.None;
+            case OperationKind.ImplicitIndexerReference:
                 // answer.Body[..120]: a slice of content is content.
-                return _context.IsTextLike(slice.Type) ? Evaluate(slice.Instance, depth) : ContentValue.None;
-            case IArrayCreationOperation { Initializer: { } initializer }:
+                return _context.IsTextLike(operation.Type) ? Evaluate(((IImplicitIndexerReferenceOperation)operation).Instance, depth) : ContentValue.None;
+            case OperationKind.ArrayCreation when ((IArrayCreationOperation)operation).Initializer is { } initializer:
                 return Elements(initializer.ElementValues, depth);
-            case ICollectionExpressionOperation collection:
-                return Elements(collection.Elements, depth);
-            case IAnonymousFunctionOperation lambda:
-                return Local(lambda.Symbol);
-            case IDelegateCreationOperation creation:
-                return Evaluate(creation.Target, depth);
-            case IMethodReferenceOperation reference when _context.IsSource(reference.Method) && !reference.Method.IsAbstract:
-                return ContentValue.DependsOn(reference.Method.OriginalDefinition);
+            case OperationKind.CollectionExpression:
+                return Elements(((ICollectionExpressionOperation)operation).Elements, depth);
+            case OperationKind.AnonymousFunction:
+                return Local(((IAnonymousFunctionOperation)operation).Symbol);
+            case OperationKind.DelegateCreation:
+                return Evaluate(((IDelegateCreationOperation)operation).Target, depth);
+            case OperationKind.MethodReference when ((IMethodReferenceOperation)operation).Method is var method && _context.IsSource(method) && !method.IsAbstract:
+                return ContentValue.DependsOn(method.OriginalDefinition);
             default:
                 return ContentValue.None;
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
+    private ContentValue Property(IPropertyReferenceOperation property, int depth)
+    {
+        if (_model is not null && _context.IsModelProperty(property.Property))
+        {
+            // The view's own Model: text it is given (a string, HTML, an object) is rendered where it is given.
+            // A typed view model's members are followed by member instead (Member), so that its ids stay silent.
+            var model = Member(property, property.Property, property.Instance, depth);
+            return _context.IsTextLike(property.Property.Type) ? model.Join(ContentValue.FromParameter(_model)) : model;
+        }
+
+        return ViewDataKeyOf(property) is { } key
+            ? ContentValue.DependsOn(key)
+            : Member(property, property.Property, property.Instance, depth);
+    }
+
+    [MethodImpl(HotPath.Optimized)]
     private ContentValue Local(ISymbol symbol)
     {
         Reads?.Add(symbol);
         return _locals.TryGetValue(symbol, out var value) ? value : ContentValue.None;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private ContentValue Parameter(IParameterSymbol parameter)
     {
-        var value = Bare(parameter.Type);
-        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction and not MethodKind.LambdaMethod } method
-            && (_context.IsTextLike(parameter.Type) || _context.IsSource(parameter.Type) || value.Bare is not null)
+        var facts = _context.FactsOf(parameter.Type);
+        var value = (facts & TypeFacts.Marked) != 0 ? ContentValue.BareOf(parameter.Type.Name) : ContentValue.None;
+        if ((facts & (TypeFacts.TextLike | TypeFacts.Source | TypeFacts.Marked)) != 0
+            && parameter.ContainingSymbol is IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction and not MethodKind.LambdaMethod } method
             && _context.IsSource(method))
         {
             value = value.Join(ContentValue.FromParameter(parameter.OriginalDefinition));
@@ -179,34 +206,33 @@ internal sealed class ContentEvaluator
         return value;
     }
 
-    private ContentValue Member(IOperation reference, ISymbol member, ITypeSymbol type, IOperation? instance, int depth)
+    [MethodImpl(HotPath.Optimized)]
+    private ContentValue Member(IOperation reference, ISymbol member, IOperation? instance, int depth)
     {
-        var markers = _context.Markers;
-        if (markers.IsMarkedMember(member))
+        var facts = _context.FactsOf(member);
+        if ((facts & MemberFacts.Marked) != 0)
         {
             return ContentValue.Of(Name(member));
         }
 
-        var containing = member.ContainingType;
-        var textual = _context.IsTextLike(type);
-        if (containing is not null && markers.IsMarkedType(containing) && !markers.MarksMembers(containing) && (textual || markers.IsMarkedType(type)))
+        if ((facts & MemberFacts.InAllContentType) != 0 && (facts & (MemberFacts.TextLikeType | MemberFacts.MarkedType)) != 0)
         {
             // A marked type that marks none of its members: all its text is content.
             return ContentValue.Of(Name(member));
         }
 
-        if (markers.IsMarkedType(type))
+        if ((facts & MemberFacts.MarkedType) != 0)
         {
             return ContentValue.BareOf(Name(member));
         }
 
-        if (!textual)
+        if ((facts & MemberFacts.TextLikeType) == 0)
         {
             return ContentValue.None;
         }
 
         var value = instance is null ? ContentValue.None : Evaluate(instance, depth).WithoutBare();
-        if (_context.IsSource(member) && !reference.IsImplicit && member is IFieldSymbol or IPropertySymbol)
+        if ((facts & MemberFacts.Source) != 0 && !reference.IsImplicit)
         {
             // A field or property of the project's own types: content when something stores content in it, compilation-wide.
             value = value.Join(ContentValue.DependsOn(member.OriginalDefinition));
@@ -215,6 +241,7 @@ internal sealed class ContentEvaluator
         return value;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private ContentValue Invocation(IInvocationOperation invocation, int depth)
     {
         var method = invocation.TargetMethod;
@@ -225,7 +252,6 @@ internal sealed class ContentEvaluator
             return ContentValue.None;
         }
 
-        var markers = _context.Markers;
         if (apis.IsMarked)
         {
             return ContentValue.Of(Name(method));
@@ -237,8 +263,9 @@ internal sealed class ContentEvaluator
         }
 
         var returnType = method.ReturnType;
-        var textResult = _context.IsTextLike(returnType);
-        if (method.ContainingType is { } containing && markers.IsMarkedType(containing) && !markers.MarksMembers(containing) && textResult)
+        var returned = _context.FactsOf(returnType);
+        var textResult = (returned & TypeFacts.TextLike) != 0;
+        if (apis.InAllContentType && textResult)
         {
             return ContentValue.Of(Name(method));
         }
@@ -246,7 +273,7 @@ internal sealed class ContentEvaluator
         if (!textResult)
         {
             // First(), Single(): a marked value, named by its type (the member that holds the content is read next).
-            return markers.IsMarkedType(returnType) ? ContentValue.BareOf(returnType.Name) : ContentValue.None;
+            return (returned & TypeFacts.Marked) != 0 ? ContentValue.BareOf(returnType.Name) : ContentValue.None;
         }
 
         // A parameterless call on a marked value (ToString(), ToHtml()) is its text; MedQa's own methods turn marked values into text.
@@ -263,6 +290,7 @@ internal sealed class ContentEvaluator
         return result;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private ContentValue Arguments(ImmutableArray<IArgumentOperation> arguments, ContentValue result, int depth, bool keepBare)
     {
         foreach (var argument in arguments)
@@ -274,6 +302,7 @@ internal sealed class ContentEvaluator
         return result;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private ContentValue Elements(ImmutableArray<IOperation> elements, int depth)
     {
         var result = ContentValue.None;
@@ -285,6 +314,7 @@ internal sealed class ContentEvaluator
         return result;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private ContentValue Parts(IInterpolatedStringOperation interpolated, int depth)
     {
         var result = ContentValue.None;
@@ -306,5 +336,5 @@ internal sealed class ContentEvaluator
     }
 
     private ContentValue Bare(ITypeSymbol? type)
-        => _context.Markers.IsMarkedType(type) ? ContentValue.BareOf(type!.Name) : ContentValue.None;
+        => (_context.FactsOf(type) & TypeFacts.Marked) != 0 ? ContentValue.BareOf(type!.Name) : ContentValue.None;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -55,6 +56,7 @@ internal readonly struct ContentValue
     /// The least upper bound: content if either is (named after the left one first), bare if either is, and the union
     /// of dependencies and parameters. Commutative, associative and idempotent up to which name is kept.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public ContentValue Join(ContentValue other)
     {
         if (other.IsNone)
@@ -82,6 +84,7 @@ internal readonly struct ContentValue
     public override string ToString()
         => IsNone ? "None" : $"Member={Member}, Bare={Bare}, Dependencies={Dependencies.Length}, Parameters={Parameters.Length}";
 
+    [MethodImpl(HotPath.Optimized)]
     private static ImmutableArray<T> Union<T>(ImmutableArray<T> left, ImmutableArray<T> right, System.Collections.Generic.IEqualityComparer<T> comparer)
     {
         if (right.IsEmpty)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace MedQa.Analyzers.Internal;
 
@@ -23,6 +24,7 @@ internal static class Fixpoint
     /// <summary>The most nodes one solve accepts; beyond it the analysis reports MEDQA000 instead of a silent guess.</summary>
     public const int MaxNodes = 2_000_000;
 
+    [MethodImpl(HotPath.Optimized)]
     public static HashSet<T> Solve<T>(IEnumerable<T> roots, Func<T, bool> seed, Func<T, IEnumerable<T>> inputs, Quantifier quantifier, IEqualityComparer<T> comparer)
         where T : notnull
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -18,6 +19,7 @@ internal sealed class FlowGraph
     private readonly HashSet<object> _carriesContent;
     private readonly HashSet<object> _reachesSink;
 
+    [MethodImpl(HotPath.Optimized)]
     public FlowGraph(IEnumerable<MethodSummary> summaries)
     {
         var all = new List<MethodSummary>(summaries);
@@ -54,6 +56,7 @@ internal sealed class FlowGraph
     }
 
     /// <summary>Whether a value carries content, now that every node is known.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsContent(ContentValue value)
     {
         if (value.IsContent || value.Bare is not null)
@@ -110,6 +113,7 @@ internal sealed class FlowGraph
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Add(MethodSummary summary)
     {
         if (summary.Owner is IMethodSymbol method)
@@ -145,6 +149,7 @@ internal sealed class FlowGraph
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Flow(object node, ContentValue value, bool withParameters)
     {
         if (!_inputs.ContainsKey(node))
@@ -172,6 +177,7 @@ internal sealed class FlowGraph
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Input(object node, object input)
     {
         if (!_inputs.TryGetValue(node, out var list))

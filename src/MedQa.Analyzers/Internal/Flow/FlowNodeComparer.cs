@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -8,8 +9,10 @@ internal sealed class FlowNodeComparer : IEqualityComparer<object>
 {
     public static readonly FlowNodeComparer Instance = new();
 
+    [MethodImpl(HotPath.Optimized)]
     public new bool Equals(object? x, object? y)
         => x is ISymbol left && y is ISymbol right ? SymbolEqualityComparer.Default.Equals(left, right) : object.Equals(x, y);
 
+    [MethodImpl(HotPath.Optimized)]
     public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
 }

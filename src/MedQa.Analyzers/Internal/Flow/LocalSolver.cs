@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -22,6 +23,7 @@ internal sealed class LocalSolver
     /// <summary>How many assignments were evaluated (a test checks this stays linear).</summary>
     public int Evaluations { get; private set; }
 
+    [MethodImpl(HotPath.Optimized)]
     public void Solve(IReadOnlyList<(ISymbol Target, IOperation Value)> assignments)
     {
         if (assignments.Count == 0)

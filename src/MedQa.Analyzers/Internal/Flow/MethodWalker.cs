@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -38,6 +39,7 @@ internal sealed class MethodWalker
     }
 
     /// <summary>The body's summary first, then one per handler lambda.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static List<MethodSummary> Walk(RenderContext context, ISymbol owner, ImmutableArray<IOperation> blocks, UnitStructure structure)
     {
         var walker = new MethodWalker(context, owner, structure);
@@ -93,17 +95,35 @@ internal sealed class MethodWalker
         return walker._frames;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Visit(IOperation operation, int frame, IMethodSymbol? lambda)
     {
         var summary = _frames[frame];
         var apis = operation.Kind == OperationKind.Invocation ? _context.ApisOf(((IInvocationOperation)operation).TargetMethod) : default;
         _structure.Visit(operation, summary, apis);
+
+        // The commonest kinds first: each case is an interface type test, and a miss costs as much as a hit.
         switch (operation)
         {
+            case IInvocationOperation invocation:
+                VisitInvocation(frame, summary, invocation, apis);
+                break;
+            case IPropertyReferenceOperation property:
+                var facts = _context.FactsOf(property.Property);
+                if ((facts & MemberFacts.RendersDisclaimer) != 0)
+                {
+                    summary.RendersDisclaimer = true;
+                }
+                else if ((facts & MemberFacts.SourceGetter) != 0)
+                {
+                    summary.Callees.Add(property.Property.GetMethod!.OriginalDefinition);
+                }
+
+                break;
             case IPropertyInitializerOperation initializer:
                 foreach (var property in initializer.InitializedProperties)
                 {
-                    if (_context.IsSource(property) && !_context.Markers.IsMarkedMember(property))
+                    if (IsStoredFlow(property))
                     {
                         _writes.Add((frame, property.OriginalDefinition, initializer.Value));
                     }
@@ -113,7 +133,7 @@ internal sealed class MethodWalker
             case IFieldInitializerOperation initializer:
                 foreach (var field in initializer.InitializedFields)
                 {
-                    if (_context.IsSource(field) && !_context.Markers.IsMarkedMember(field))
+                    if (IsStoredFlow(field))
                     {
                         _writes.Add((frame, field.OriginalDefinition, initializer.Value));
                     }
@@ -158,23 +178,9 @@ internal sealed class MethodWalker
                 }
 
                 break;
-            case IInvocationOperation invocation:
-                VisitInvocation(frame, summary, invocation, apis);
-                break;
             case IObjectCreationOperation { Constructor: { } constructor } creation when _context.IsSource(constructor):
                 summary.Callees.Add(constructor.OriginalDefinition);
                 AddCalls(frame, creation.Arguments);
-                break;
-            case IPropertyReferenceOperation property:
-                if (_context.Markers.RendersDisclaimer(property.Property))
-                {
-                    summary.RendersDisclaimer = true;
-                }
-                else if (property.Property.GetMethod is { } getter && _context.IsSource(getter))
-                {
-                    summary.Callees.Add(getter.OriginalDefinition);
-                }
-
                 break;
             case IDynamicInvocationOperation { Operation: IDynamicMemberReferenceOperation { MemberName: "Write" or "WriteLiteral" } member } dynamic
                 when TypeRelations.InheritsFrom(member.Instance?.Type, _context.Types.RazorPageBase) || member.Instance is null:
@@ -188,6 +194,7 @@ internal sealed class MethodWalker
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Assign(int frame, IOperation target, IOperation value)
     {
         switch (target)
@@ -198,15 +205,16 @@ internal sealed class MethodWalker
             case IPropertyReferenceOperation or IDynamicMemberReferenceOperation when _evaluator.ViewDataKeyOf(target) is { } key:
                 _writes.Add((frame, key, value));
                 break;
-            case IPropertyReferenceOperation property when _context.IsSource(property.Property) && !_context.Markers.IsMarkedMember(property.Property):
+            case IPropertyReferenceOperation property when IsStoredFlow(property.Property):
                 _writes.Add((frame, property.Property.OriginalDefinition, value));
                 break;
-            case IFieldReferenceOperation field when _context.IsSource(field.Field) && !_context.Markers.IsMarkedMember(field.Field):
+            case IFieldReferenceOperation field when IsStoredFlow(field.Field):
                 _writes.Add((frame, field.Field.OriginalDefinition, value));
                 break;
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void VisitInvocation(int frame, MethodSummary summary, IInvocationOperation invocation, MethodApis apis)
     {
         var method = invocation.TargetMethod;
@@ -281,6 +289,7 @@ internal sealed class MethodWalker
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void AddCalls(int frame, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
@@ -291,6 +300,10 @@ internal sealed class MethodWalker
             }
         }
     }
+
+    [MethodImpl(HotPath.Optimized)]
+    // A field or property of the project's own that is not itself marked: what is stored in it is a flow node.
+    private bool IsStoredFlow(ISymbol member) => (_context.FactsOf(member) & (MemberFacts.Source | MemberFacts.Marked)) == MemberFacts.Source;
 
     private bool IsOutput(IArgumentOperation argument)
         => argument.Parameter is { } parameter && _context.IsOutputParameter(parameter.Type) && !_context.IsTextLike(parameter.Type);
@@ -317,6 +330,7 @@ internal sealed class MethodWalker
         Record();
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Record()
     {
         foreach (var (frame, argument) in _sinkArguments)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -53,18 +54,22 @@ internal sealed class Markers
     public bool IsLibraryType(INamedTypeSymbol type) => _libraries.Contains(type.ContainingAssembly);
 
     /// <summary>A member marked <c>[RequiresMedicalDisclaimer]</c>, directly or on a member it overrides or the property of an accessor.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsMarkedMember(ISymbol symbol) => _markedMembers.Get(symbol.OriginalDefinition);
 
     /// <summary>A member or class marked <c>[RendersMedicalDisclaimer]</c>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool RendersDisclaimer(ISymbol symbol) => _rendersDisclaimer.Get(symbol.OriginalDefinition);
 
     /// <summary>A type marked <c>[RequiresMedicalDisclaimer]</c>, itself, through a base type or an interface.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsMarkedType(ITypeSymbol? type) => type is INamedTypeSymbol named && _markedTypes.Get(named.OriginalDefinition);
 
     /// <summary>
     /// Whether a marked type marks some of its members too: then only those (and members of marked types) are its
     /// content, and its other text (ids, URLs, author names) is not.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool MarksMembers(ITypeSymbol type) => _marksMembers.Get(type.OriginalDefinition);
 
     private static bool HasMarkedMember(ITypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)

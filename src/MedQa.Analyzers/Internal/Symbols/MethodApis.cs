@@ -6,12 +6,13 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal readonly struct MethodApis
 {
-    public MethodApis(MethodRole role, MethodApiKinds kinds, bool isSource, bool isMarked)
+    public MethodApis(MethodRole role, MethodApiKinds kinds, bool isSource, bool isMarked, bool inAllContentType)
     {
         Role = role;
         Kinds = kinds;
         IsSource = isSource;
         IsMarked = isMarked;
+        InAllContentType = inAllContentType;
     }
 
     public MethodRole Role { get; }
@@ -23,6 +24,9 @@ internal readonly struct MethodApis
 
     /// <summary>Marked <c>[RequiresMedicalDisclaimer]</c> (<see cref="Markers.IsMarkedMember"/>): its result is answer content.</summary>
     public bool IsMarked { get; }
+
+    /// <summary>Declared by a marked type that marks none of its members (<see cref="TypeFacts.AllTextIsContent"/>): the text it returns is content.</summary>
+    public bool InAllContentType { get; }
 
     public bool Is(MethodApiKinds kind) => (Kinds & kind) != 0;
 }

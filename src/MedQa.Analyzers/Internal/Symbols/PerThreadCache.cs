@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace MedQa.Analyzers.Internal;
@@ -33,6 +34,7 @@ internal sealed class PerThreadCache<TKey, TValue>
     public Dictionary<TKey, TValue> ForThisThread => _maps.Value!;
 
     /// <summary>The answer for <paramref name="key"/>, computed on this thread's first ask.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public TValue Get(TKey key)
     {
         var map = ForThisThread;

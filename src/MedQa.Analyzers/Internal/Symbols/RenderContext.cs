@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -10,6 +11,8 @@ internal sealed class RenderContext
 {
     private readonly PerThreadCache<IMethodSymbol, MethodApis> _methods;
     private readonly PerThreadCache<ITypeSymbol, bool> _textLike;
+    private readonly PerThreadCache<ITypeSymbol, int> _typeFacts; // TypeFacts, kept as int: no instantiation of its own to compile
+    private readonly PerThreadCache<ISymbol, int> _memberFacts; // MemberFacts
     private readonly SymbolSet _sinks;
     private readonly SymbolSet _excluded;
     private readonly SymbolSet _memberNames;
@@ -25,6 +28,8 @@ internal sealed class RenderContext
     {
         _methods = new(SymbolEqualityComparer.Default, ComputeApis);
         _textLike = new(SymbolEqualityComparer.Default, ComputeTextLike);
+        _typeFacts = new(SymbolEqualityComparer.Default, type => (int)ComputeFacts(type));
+        _memberFacts = new(SymbolEqualityComparer.Default, member => (int)ComputeFacts(member));
         Compilation = compilation;
         Markers = markers;
         Options = options;
@@ -53,15 +58,18 @@ internal sealed class RenderContext
     public static RenderContext? TryCreate(Compilation compilation, RuleOptions options)
         => Markers.TryCreate(compilation) is { } markers ? new RenderContext(compilation, markers, options) : null;
 
+    [MethodImpl(HotPath.Optimized)]
     public bool IsSource(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
 
     /// <summary>Everything the built-in and configured API lists say of a method, resolved once per method definition.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public MethodApis ApisOf(IMethodSymbol method)
     {
         return _methods.Get((method.ReducedFrom ?? method).OriginalDefinition);
     }
 
     /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsTextLike(ITypeSymbol? type)
     {
         if (type is null)
@@ -89,6 +97,32 @@ internal sealed class RenderContext
         return _textLike.Get(type);
     }
 
+    /// <summary>Whether a type is text, marked, or the project's own, in one read (<see cref="TypeFacts"/>).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public TypeFacts FactsOf(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return TypeFacts.None;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Object:
+                return TypeFacts.TextLike; // the framework's: never marked, never the project's
+            case SpecialType.None:
+            case SpecialType.System_Collections_Generic_IEnumerable_T:
+                return (TypeFacts)_typeFacts.Get(type);
+            default:
+                return TypeFacts.None; // numbers, bool, char, DateTime...
+        }
+    }
+
+    /// <summary>What a field's or property's reads and writes need to know of it, in one read (<see cref="MemberFacts"/>).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public MemberFacts FactsOf(ISymbol member) => (MemberFacts)_memberFacts.Get(member);
+
     public bool IsComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.Component);
 
     public bool IsLayoutComponent(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.LayoutComponent);
@@ -102,6 +136,7 @@ internal sealed class RenderContext
     public bool IsViewDataType(INamedTypeSymbol? type) => _traits.Has(type, TypeTraits.ViewData);
 
     /// <summary>A view's <c>Model</c> property (<see cref="FrameworkTypes.ModelProperties"/>).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsModelProperty(IPropertySymbol property)
     {
         if (property.Name != "Model")
@@ -121,6 +156,7 @@ internal sealed class RenderContext
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool IsLayoutProperty(IPropertySymbol property)
     {
         for (var current = property; current is not null; current = current.OverriddenProperty)
@@ -146,7 +182,39 @@ internal sealed class RenderContext
         kinds |= _partialViews.Contains(method) ? MethodApiKinds.PartialView : MethodApiKinds.None;
         kinds |= _endpointMaps.Contains(method) ? MethodApiKinds.EndpointMap : MethodApiKinds.None;
         kinds |= _componentViews.Contains(method) ? MethodApiKinds.ComponentView : MethodApiKinds.None;
-        return new MethodApis(ComputeRole(method), kinds, IsSource(method), Markers.IsMarkedMember(method));
+        var inAllContentType = method.ContainingType is { } containing && (FactsOf(containing) & TypeFacts.AllTextIsContent) != 0;
+        return new MethodApis(ComputeRole(method), kinds, IsSource(method), Markers.IsMarkedMember(method), inAllContentType);
+    }
+
+    private TypeFacts ComputeFacts(ITypeSymbol type)
+    {
+        var facts = IsTextLike(type) ? TypeFacts.TextLike : TypeFacts.None;
+        facts |= IsSource(type) ? TypeFacts.Source : TypeFacts.None;
+        if (Markers.IsMarkedType(type))
+        {
+            facts |= TypeFacts.Marked | (Markers.MarksMembers(type) ? TypeFacts.None : TypeFacts.AllTextIsContent);
+        }
+
+        return facts;
+    }
+
+    private MemberFacts ComputeFacts(ISymbol member)
+    {
+        var type = member switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        var typeFacts = FactsOf(type);
+        var facts = IsSource(member) ? MemberFacts.Source : MemberFacts.None;
+        facts |= Markers.IsMarkedMember(member) ? MemberFacts.Marked : MemberFacts.None;
+        facts |= Markers.RendersDisclaimer(member) ? MemberFacts.RendersDisclaimer : MemberFacts.None;
+        facts |= member is IPropertySymbol { GetMethod: { } getter } && IsSource(getter) ? MemberFacts.SourceGetter : MemberFacts.None;
+        facts |= (typeFacts & TypeFacts.TextLike) != 0 ? MemberFacts.TextLikeType : MemberFacts.None;
+        facts |= (typeFacts & TypeFacts.Marked) != 0 ? MemberFacts.MarkedType : MemberFacts.None;
+        facts |= (FactsOf(member.ContainingType) & TypeFacts.AllTextIsContent) != 0 ? MemberFacts.InAllContentType : MemberFacts.None;
+        return facts;
     }
 
     private MethodRole ComputeRole(IMethodSymbol method)

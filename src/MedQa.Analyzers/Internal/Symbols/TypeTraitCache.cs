@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -18,6 +19,7 @@ internal sealed class TypeTraitCache
 
     public TypeTraitCache(FrameworkTypes types) => _types = types;
 
+    [MethodImpl(HotPath.Optimized)]
     public bool Has(ITypeSymbol? type, TypeTraits trait)
     {
         if (type is null)

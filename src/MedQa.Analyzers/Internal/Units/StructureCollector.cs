@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,16 +27,28 @@ internal sealed class StructureCollector
     /// <param name="operation">The operation.</param>
     /// <param name="summary">The body's summary.</param>
     /// <param name="apis">For a call, what the API lists say of the called method (looked up once by the walker).</param>
+    [MethodImpl(HotPath.Optimized)]
     public void Visit(IOperation operation, MethodSummary summary, MethodApis apis)
     {
+        switch (operation.Kind)
+        {
+            case OperationKind.Invocation:
+            case OperationKind.SimpleAssignment:
+            case OperationKind.TypeOf:
+            case OperationKind.ObjectCreation:
+                break;
+            default:
+                return; // most walked operations (property reads, returns, declarations) carry no structure
+        }
+
         switch (operation)
         {
+            case IInvocationOperation invocation:
+                VisitInvocation(invocation, summary, apis);
+                break;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when _context.IsLayoutProperty(property.Property):
                 _structure.SetsLayout = true;
                 _structure.Layout = ConstantString(assignment.Value);
-                break;
-            case IInvocationOperation invocation:
-                VisitInvocation(invocation, summary, apis);
                 break;
             case ITypeOfOperation { TypeOperand: INamedTypeSymbol type }:
                 Use(type, summary, operation.Syntax);
@@ -76,6 +89,7 @@ internal sealed class StructureCollector
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void VisitInvocation(IInvocationOperation invocation, MethodSummary summary, MethodApis apis)
     {
         var method = invocation.TargetMethod;

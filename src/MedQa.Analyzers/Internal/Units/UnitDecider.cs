@@ -62,25 +62,21 @@ internal sealed class UnitDecider
     /// <summary>The undecided units that render content without the disclaimer, each with its first rendering and the member it shows.</summary>
     public IEnumerable<(UnitFacts Unit, SinkEvent Event, string Member)> Violations()
     {
-        // Ordered by name and symbol, each key built once (not twice per comparison).
-        var ordered = new List<(string Key, UnitFacts Unit)>(_units.Count);
+        // Ordered by name and symbol, each key built once (not twice per comparison), and only for the violations:
+        // a display string per unit of a large project costs more than deciding them all.
+        var ordered = new List<(string Key, UnitFacts Unit, SinkEvent First)>();
         foreach (var unit in _units)
         {
-            ordered.Add((unit.Name + "|" + unit.Key.ToDisplayString(), unit));
+            if (!unit.Decided && !_covered.Contains(unit) && FirstContent(unit, _flow) is { } first)
+            {
+                ordered.Add((unit.Name + "|" + unit.Key.ToDisplayString(), unit, first));
+            }
         }
 
         ordered.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        foreach (var (_, unit) in ordered)
+        foreach (var (_, unit, first) in ordered)
         {
-            if (unit.Decided || _covered.Contains(unit))
-            {
-                continue;
-            }
-
-            if (FirstContent(unit, _flow) is { } first)
-            {
-                yield return (unit, first, _flow.NameOf(first.Value));
-            }
+            yield return (unit, first, _flow.NameOf(first.Value));
         }
     }
 

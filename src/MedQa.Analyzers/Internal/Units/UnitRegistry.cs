@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -12,7 +13,7 @@ internal sealed class UnitRegistry
     // Every walked body, queued without a lock (PerThreadCache says why); indexed by owner once, at the compilation end.
     private readonly ConcurrentQueue<MethodSummary> _walked = new();
     private Dictionary<ISymbol, MethodSummary>? _summaries;
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _analyzedTrees = new();
+    private readonly ConcurrentDictionary<SyntaxTree, TreeKind> _trees = new();
     private readonly ConcurrentDictionary<string, bool> _reported = new();
 
     public RenderContext Context { get; }
@@ -49,9 +50,23 @@ internal sealed class UnitRegistry
     }
 
     /// <summary>Source files are analyzed; generated files only when Razor generated them (that is where views render).</summary>
-    public bool IsAnalyzed(SyntaxTree tree) => _analyzedTrees.GetOrAdd(tree, static t => !GeneratedFiles.IsGenerated(t) || GeneratedFiles.IsRazor(t));
+    public bool IsAnalyzed(SyntaxTree tree) => KindOf(tree) != TreeKind.Skipped;
+
+    /// <summary>Whether Razor generated the file (a view's or component's class), asked of every body: one read per body.</summary>
+    public bool IsRazor(SyntaxTree tree) => KindOf(tree) == TreeKind.Razor;
+
+    [MethodImpl(HotPath.Optimized)]
+    private TreeKind KindOf(SyntaxTree tree)
+        => _trees.GetOrAdd(tree, static t => GeneratedFiles.IsRazor(t) ? TreeKind.Razor : GeneratedFiles.IsGenerated(t) ? TreeKind.Skipped : TreeKind.Source);
 
     /// <summary>Records a reported location; false when that place was already reported (one diagnostic per rendering).</summary>
     public bool MarkReported(Location location)
         => _reported.TryAdd(location.SourceTree?.FilePath + ":" + location.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
+
+    private enum TreeKind : byte
+    {
+        Source,
+        Razor,
+        Skipped, // generated, and not by Razor
+    }
 }

@@ -1,0 +1,19 @@
+using System.Runtime.CompilerServices;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// The JIT setting of the methods that run for nearly every operation of a build.
+/// </summary>
+/// <remarks>
+/// The compiler loads an analyzer as plain IL, so its methods start as the JIT's quick, unoptimized code and are
+/// recompiled optimized only after the runtime's tiering delay, which every newly compiled method restarts. A build
+/// keeps compiling new methods (analyzers, generators, the compiler's own paths), so measured in a real build
+/// MEDQA001 ran quick-JIT code from its first body to its last: no inlining, every struct copied through memory.
+/// Methods marked <see cref="Optimized"/> are compiled optimized once, at their first call.
+/// </remarks>
+internal static class HotPath
+{
+    /// <summary><c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; the runtime reads the flag.</summary>
+    public const MethodImplOptions Optimized = (MethodImplOptions)512;
+}
