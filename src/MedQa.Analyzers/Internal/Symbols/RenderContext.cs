@@ -132,6 +132,9 @@ internal sealed class RenderContext
     /// <summary>MVC's rule: derives from <c>ViewComponent</c>, carries <c>[ViewComponent]</c>, or is named <c>*ViewComponent</c>.</summary>
     public bool IsViewComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.ViewComponent);
 
+    /// <summary>An MVC controller (<see cref="MvcConventions.IsControllerType"/>), cached per type.</summary>
+    public bool IsControllerType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.Controller);
+
     /// <summary>MVC's <c>ViewData</c> (and <c>ViewBag</c>'s dictionary) or <c>TempData</c>.</summary>
     public bool IsViewDataType(INamedTypeSymbol? type) => _traits.Has(type, TypeTraits.ViewData);
 

@@ -53,6 +53,7 @@ internal sealed class TypeTraitCache
             || SymbolEqualityComparer.Default.Equals(type, _types.StringBuilder)
             || TypeRelations.Implements(type, _types.HtmlContentBuilder),
         TypeTraits.ViewData => TypeRelations.InheritsFrom(type, _types.ViewDataDictionary) || TypeRelations.Implements(type, _types.TempDataDictionary),
+        TypeTraits.Controller => type is INamedTypeSymbol named && MvcConventions.IsControllerType(_types, named),
         _ => throw new ArgumentOutOfRangeException(nameof(trait), trait, "one trait at a time"),
     };
 }

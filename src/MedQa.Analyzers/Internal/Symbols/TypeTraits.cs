@@ -25,4 +25,7 @@ internal enum TypeTraits
 
     /// <summary>MVC's <c>ViewDataDictionary</c> or an <c>ITempDataDictionary</c>.</summary>
     ViewData = 1 << 5,
+
+    /// <summary>An MVC controller by MVC's rule (<see cref="MvcConventions.IsController"/>): asked of every body's type.</summary>
+    Controller = 1 << 6,
 }

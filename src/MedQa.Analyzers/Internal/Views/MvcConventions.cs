@@ -11,9 +11,12 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal static class MvcConventions
 {
-    public static bool IsController(RenderContext context, INamedTypeSymbol type)
+    /// <summary>MVC's rule for controllers, answered once per type (<see cref="RenderContext.IsControllerType"/>).</summary>
+    public static bool IsController(RenderContext context, INamedTypeSymbol type) => context.IsControllerType(type);
+
+    /// <summary>MVC's rule: a public, concrete, non-generic class named <c>*Controller</c> or marked <c>[Controller]</c> in its chain, and not <c>[NonController]</c>.</summary>
+    public static bool IsControllerType(FrameworkTypes types, INamedTypeSymbol type)
     {
-        var types = context.Types;
         if (types.ControllerBase is null || type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsGenericType
             || type.DeclaredAccessibility != Accessibility.Public || TypeRelations.HasAttribute(type, types.NonControllerAttribute))
         {
@@ -25,8 +28,8 @@ internal static class MvcConventions
 
     public static bool IsAction(RenderContext context, IMethodSymbol method)
         => method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsGenericMethod: false }
-        && !TypeRelations.HasAttribute(method, context.Types.NonActionAttribute)
-        && IsController(context, method.ContainingType);
+        && IsController(context, method.ContainingType)
+        && !TypeRelations.HasAttribute(method, context.Types.NonActionAttribute);
 
     public static string ControllerName(INamedTypeSymbol controller) => TrimSuffix(controller.Name, "Controller");
 
