@@ -3,7 +3,7 @@
 # full rebuilds without the analyzer, with MedQa's analyzer, and with Microsoft's BannedApiAnalyzers (20 banned
 # symbols), each REPS times, interleaved; then one build with -p:ReportAnalyzer=true for per-analyzer times.
 # Usage: benchmarks/analyzer/run.sh [workdir]   (REPS=3 timed rebuilds by default, REPORT_REPS=1 ReportAnalyzer builds
-# per analyzer; REPS=0 skips the timed rebuilds; not part of .ci/run)
+# per analyzer and with both analyzers in one build; REPS=0 skips the timed rebuilds; not part of .ci/run)
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -39,10 +39,10 @@ cat > Bench.csproj <<EOF
   <ItemGroup>
     <Reference Include="$core" />
   </ItemGroup>
-  <ItemGroup Condition="'\$(Variant)' == 'medqa'">
+  <ItemGroup Condition="'\$(Variant)' == 'medqa' Or '\$(Variant)' == 'both'">
     <Analyzer Include="$analyzer" />
   </ItemGroup>
-  <ItemGroup Condition="'\$(Variant)' == 'banned'">
+  <ItemGroup Condition="'\$(Variant)' == 'banned' Or '\$(Variant)' == 'both'">
     <PackageReference Include="Microsoft.CodeAnalysis.BannedApiAnalyzers" Version="4.14.0" PrivateAssets="all" />
     <AdditionalFiles Include="BannedSymbols.txt" />
   </ItemGroup>
@@ -258,7 +258,7 @@ build() { # variant, extra args...
   dotnet build --no-restore --no-incremental -nologo -clp:NoSummary -nodeReuse:false -p:UseSharedCompilation=false \
     -p:Variant="$variant" "$@"
 }
-for v in none medqa banned; do dotnet restore -nologo -v:q -p:Variant=$v >&2; done
+for v in none medqa banned both; do dotnet restore -nologo -v:q -p:Variant=$v >&2; done
 echo "Warm-up build..." >&2
 build none -v:q > "$work/warmup.log" 2>&1 || { tail -n 30 "$work/warmup.log" >&2; exit 1; }
 
@@ -281,9 +281,9 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR
 report() { # variant -> analyzer lines from -p:ReportAnalyzer=true, REPORT_REPS builds
   dotnet restore -nologo -v:q -p:Variant="$1" >/dev/null
   for r in $(seq 1 "$report_reps"); do
-  build "$1" -v:d -p:ReportAnalyzer=true > "$work/report-$1.log" 2>&1 || true
+  build "$1" -v:d -p:ReportAnalyzer=true > "$work/report-$1-$r.log" 2>&1 || true
   echo "build $r:"
-  grep -E "Total (analyzer|generator) execution time|^ +[0-9.]+ +<?[0-9]+ +(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers|Microsoft\.CodeAnalysis\.Razor\.Compiler|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers),? " "$work/report-$1.log" | sed 's/^ *//' | sort -u
+  grep -E "Total (analyzer|generator) execution time|^ +[0-9.]+ +<?[0-9]+ +(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers|Microsoft\.CodeAnalysis\.Razor\.Compiler|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers),? " "$work/report-$1-$r.log" | sed 's/^ *//' | sort -u
   done
 }
 
@@ -311,4 +311,11 @@ pct() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }
   echo '```'
   report banned
   echo '```'
+  # Both analyzers in one build: the same process, threads and load for both, so their ratio is the fairest figure.
+  echo "-p:ReportAnalyzer=true, both in one build (MEDQA001 / BannedApiAnalyzers):"
+  echo '```'
+  report both
+  echo '```'
+  grep -hE "^ +[0-9.]+ +<?[0-9]+ +(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers)," "$work"/report-both-*.log \
+    | awk '/MedQa/ {m[++i]=$1} /BannedApi/ {b[++j]=$1} END {for (k = 1; k <= i; k++) printf "build %d: ratio %.2f\n", k, m[k] / b[k]}'
 } | tee "$work/results.md"

@@ -58,7 +58,7 @@ public sealed class LocalSolverTests
         return frames[0];
     }
 
-    private sealed class NoOptions : AnalyzerConfigOptionsProvider
+    internal sealed class NoOptions : AnalyzerConfigOptionsProvider
     {
         public static readonly NoOptions Instance = new();
 
