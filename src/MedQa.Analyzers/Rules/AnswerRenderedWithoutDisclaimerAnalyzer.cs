@@ -138,7 +138,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         var owner = context.OwningSymbol;
         if (!SymbolEqualityComparer.Default.Equals(owner.ContainingType, type)
             || context.OperationBlocks.IsEmpty
-            || !registry.IsAnalyzed(context.OperationBlocks[0].Syntax.SyntaxTree))
+            || !registry.IsAnalyzed(context.OperationBlocks[0].Syntax.SyntaxTree, out var isRazor))
         {
             return;
         }
@@ -151,7 +151,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             var unit = owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
                 ? registry.GetOrAdd(method.OriginalDefinition, _ => UnitFactory.ForAction(renderContext, method))
                 : typeUnit;
-            unit.Add(frames[0], structure, registry.IsRazor(context.OperationBlocks[0].Syntax.SyntaxTree));
+            unit.Add(frames[0], structure, isRazor);
 
             for (var i = 0; i < frames.Count; i++)
             {

@@ -301,10 +301,11 @@ internal sealed class MethodWalker
         }
     }
 
-    [MethodImpl(HotPath.Optimized)]
     // A field or property of the project's own that is not itself marked: what is stored in it is a flow node.
+    [MethodImpl(HotPath.Optimized)]
     private bool IsStoredFlow(ISymbol member) => (_context.FactsOf(member) & (MemberFacts.Source | MemberFacts.Marked)) == MemberFacts.Source;
 
+    [MethodImpl(HotPath.Optimized)]
     private bool IsOutput(IArgumentOperation argument)
         => argument.Parameter is { } parameter && _context.IsOutputParameter(parameter.Type) && !_context.IsTextLike(parameter.Type);
 

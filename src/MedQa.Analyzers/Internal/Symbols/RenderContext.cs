@@ -10,7 +10,6 @@ namespace MedQa.Analyzers.Internal;
 internal sealed class RenderContext
 {
     private readonly PerThreadCache<IMethodSymbol, MethodApis> _methods;
-    private readonly PerThreadCache<ITypeSymbol, bool> _textLike;
     private readonly PerThreadCache<ITypeSymbol, int> _typeFacts; // TypeFacts, kept as int: no instantiation of its own to compile
     private readonly PerThreadCache<ISymbol, int> _memberFacts; // MemberFacts
     private readonly SymbolSet _sinks;
@@ -27,7 +26,6 @@ internal sealed class RenderContext
     private RenderContext(Compilation compilation, Markers markers, RuleOptions options)
     {
         _methods = new(SymbolEqualityComparer.Default, ComputeApis);
-        _textLike = new(SymbolEqualityComparer.Default, ComputeTextLike);
         _typeFacts = new(SymbolEqualityComparer.Default, type => (int)ComputeFacts(type));
         _memberFacts = new(SymbolEqualityComparer.Default, member => (int)ComputeFacts(member));
         Compilation = compilation;
@@ -70,32 +68,7 @@ internal sealed class RenderContext
 
     /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>
     [MethodImpl(HotPath.Optimized)]
-    public bool IsTextLike(ITypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return false;
-        }
-
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_String:
-            case SpecialType.System_Object:
-                return true;
-            case SpecialType.None:
-            case SpecialType.System_Collections_Generic_IEnumerable_T:
-                break;
-            default:
-                return false; // numbers, bool, char, DateTime...
-        }
-
-        if (type.TypeKind == TypeKind.Dynamic)
-        {
-            return true;
-        }
-
-        return _textLike.Get(type);
-    }
+    public bool IsTextLike(ITypeSymbol? type) => (FactsOf(type) & TypeFacts.TextLike) != 0;
 
     /// <summary>Whether a type is text, marked, or the project's own, in one read (<see cref="TypeFacts"/>).</summary>
     [MethodImpl(HotPath.Optimized)]
@@ -191,7 +164,7 @@ internal sealed class RenderContext
 
     private TypeFacts ComputeFacts(ITypeSymbol type)
     {
-        var facts = IsTextLike(type) ? TypeFacts.TextLike : TypeFacts.None;
+        var facts = type.TypeKind == TypeKind.Dynamic || ComputeTextLike(type) ? TypeFacts.TextLike : TypeFacts.None;
         facts |= IsSource(type) ? TypeFacts.Source : TypeFacts.None;
         if (Markers.IsMarkedType(type))
         {

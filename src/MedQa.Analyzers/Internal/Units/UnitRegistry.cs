@@ -49,15 +49,17 @@ internal sealed class UnitRegistry
         return _summaries;
     }
 
-    /// <summary>Source files are analyzed; generated files only when Razor generated them (that is where views render).</summary>
-    public bool IsAnalyzed(SyntaxTree tree) => KindOf(tree) != TreeKind.Skipped;
-
-    /// <summary>Whether Razor generated the file (a view's or component's class), asked of every body: one read per body.</summary>
-    public bool IsRazor(SyntaxTree tree) => KindOf(tree) == TreeKind.Razor;
-
+    /// <summary>
+    /// Source files are analyzed; generated files only when Razor generated them (that is where views render). Asked
+    /// of every body, with whether Razor generated the file (a view's or component's class): one read per body.
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private TreeKind KindOf(SyntaxTree tree)
-        => _trees.GetOrAdd(tree, static t => GeneratedFiles.IsRazor(t) ? TreeKind.Razor : GeneratedFiles.IsGenerated(t) ? TreeKind.Skipped : TreeKind.Source);
+    public bool IsAnalyzed(SyntaxTree tree, out bool isRazor)
+    {
+        var kind = _trees.GetOrAdd(tree, static t => GeneratedFiles.IsRazor(t) ? TreeKind.Razor : GeneratedFiles.IsGenerated(t) ? TreeKind.Skipped : TreeKind.Source);
+        isRazor = kind == TreeKind.Razor;
+        return kind != TreeKind.Skipped;
+    }
 
     /// <summary>Records a reported location; false when that place was already reported (one diagnostic per rendering).</summary>
     public bool MarkReported(Location location)
