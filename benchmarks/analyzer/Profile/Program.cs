@@ -14,27 +14,14 @@ if (args.Length < 4)
     return 2;
 }
 
-var rsp = Path.GetFullPath(args[0]);
-var parsed = CSharpCommandLineParser.Default.Parse(["@" + rsp], Path.GetDirectoryName(rsp)!, sdkDirectory: null);
+var compilation = RecordedCompilation.Load(args[0], args[1], out var parsed);
 foreach (var error in parsed.Errors)
 {
     Console.Error.WriteLine(error);
 }
 
-var parseOptions = parsed.ParseOptions;
-var trees = new List<SyntaxTree>();
-foreach (var source in parsed.SourceFiles)
-{
-    trees.Add(CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(source.Path), System.Text.Encoding.UTF8), parseOptions, source.Path));
-}
-
-foreach (var generated in Directory.EnumerateFiles(args[1], "*.cs", SearchOption.AllDirectories))
-{
-    trees.Add(CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(generated), System.Text.Encoding.UTF8), parseOptions, generated));
-}
-
-var references = parsed.MetadataReferences.Select(r => (MetadataReference)MetadataReference.CreateFromFile(r.Reference, r.Properties)).ToList();
-var compilation = CSharpCompilation.Create(parsed.CompilationName, trees, references, parsed.CompilationOptions);
+var trees = compilation.SyntaxTrees.ToList();
+var references = compilation.References.ToList();
 var declarationErrors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
 Console.WriteLine($"{trees.Count} trees, {references.Count} references, {declarationErrors} compile errors");
 

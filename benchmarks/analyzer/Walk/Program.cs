@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using MedQa.Analyzers.Internal;
+using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,14 +17,7 @@ if (args.Length < 3)
     return 2;
 }
 
-var rsp = Path.GetFullPath(args[0]);
-var parsed = CSharpCommandLineParser.Default.Parse(["@" + rsp], Path.GetDirectoryName(rsp)!, sdkDirectory: null);
-var trees = parsed.SourceFiles.Select(f => f.Path)
-    .Concat(Directory.EnumerateFiles(args[1], "*.cs", SearchOption.AllDirectories))
-    .Select(path => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8), parsed.ParseOptions, path))
-    .ToList();
-var references = parsed.MetadataReferences.Select(r => (MetadataReference)MetadataReference.CreateFromFile(r.Reference, r.Properties)).ToList();
-var compilation = CSharpCompilation.Create(parsed.CompilationName, trees, references, parsed.CompilationOptions);
+var compilation = RecordedCompilation.Load(args[0], args[1], out _);
 var options = RuleOptions.Read(compilation, NoOptions.Instance);
 
 var bodies = new List<(ISymbol Owner, ImmutableArray<IOperation> Blocks)>();
@@ -74,27 +68,4 @@ static int Count(IOperation operation)
     }
 
     return count;
-}
-
-/// <summary>No .editorconfig or global options: MEDQA001's defaults.</summary>
-internal sealed class NoOptions : AnalyzerConfigOptionsProvider
-{
-    public static readonly NoOptions Instance = new();
-
-    public override AnalyzerConfigOptions GlobalOptions => Empty.Instance;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty.Instance;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty.Instance;
-
-    private sealed class Empty : AnalyzerConfigOptions
-    {
-        public static readonly Empty Instance = new();
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            value = "";
-            return false;
-        }
-    }
 }

@@ -64,6 +64,6 @@ public sealed class FactsTests
             [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Source)],
             TestReferences.Framework,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        return (compilation, RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, LocalSolverTests.NoOptions.Instance))!);
+        return (compilation, RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!);
     }
 }

@@ -4,7 +4,6 @@ using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
@@ -56,27 +55,5 @@ public sealed class LocalSolverTests
         var context = RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!;
         var frames = MethodWalker.Walk(context, model.GetDeclaredSymbol(method)!, [operation], new UnitStructure());
         return frames[0];
-    }
-
-    internal sealed class NoOptions : AnalyzerConfigOptionsProvider
-    {
-        public static readonly NoOptions Instance = new();
-
-        public override AnalyzerConfigOptions GlobalOptions => Empty.Instance;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty.Instance;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty.Instance;
-
-        private sealed class Empty : AnalyzerConfigOptions
-        {
-            public static readonly Empty Instance = new();
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = "";
-                return false;
-            }
-        }
     }
 }
