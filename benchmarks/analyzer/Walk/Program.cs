@@ -48,7 +48,7 @@ for (var rep = 1; rep <= reps; rep++)
     var sinks = 0;
     foreach (var (owner, blocks) in bodies)
     {
-        var frames = MethodWalker.Walk(context, owner, blocks, new UnitStructure());
+        var frames = MethodWalker.Walk(context, owner, owner.ContainingType is { } type ? UnitFactory.UnitType(type) : null, blocks, new UnitStructure());
         sinks += frames[0].Sinks.Count;
         frames.ForEach(registry.Add);
     }

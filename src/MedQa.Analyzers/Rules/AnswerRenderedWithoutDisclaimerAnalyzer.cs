@@ -117,9 +117,10 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         }
 
         UnitFacts unit;
+        INamedTypeSymbol unitType;
         try
         {
-            var unitType = UnitFactory.UnitType(type);
+            unitType = UnitFactory.UnitType(type);
             unit = registry.GetOrAdd(unitType, _ => UnitFactory.ForType(registry.Context, unitType));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -128,12 +129,12 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.RegisterOperationBlockAction(block => OnBody(block, registry, type, unit));
+        context.RegisterOperationBlockAction(block => OnBody(block, registry, type, unitType, unit));
         context.RegisterSymbolEndAction(end => OnTypeEnd(end, registry, unit, type));
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void OnBody(OperationBlockAnalysisContext context, UnitRegistry registry, INamedTypeSymbol type, UnitFacts typeUnit)
+    private static void OnBody(OperationBlockAnalysisContext context, UnitRegistry registry, INamedTypeSymbol type, INamedTypeSymbol unitType, UnitFacts typeUnit)
     {
         var owner = context.OwningSymbol;
         if (!SymbolEqualityComparer.Default.Equals(owner.ContainingType, type)
@@ -147,7 +148,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         {
             var renderContext = registry.Context;
             var structure = new UnitStructure();
-            var frames = MethodWalker.Walk(renderContext, owner, context.OperationBlocks, structure);
+            var frames = MethodWalker.Walk(renderContext, owner, unitType, context.OperationBlocks, structure);
             var unit = owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
                 ? registry.GetOrAdd(method.OriginalDefinition, _ => UnitFactory.ForAction(renderContext, method))
                 : typeUnit;

@@ -53,7 +53,8 @@ public sealed class LocalSolverTests
         var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
         var operation = model.GetOperation(method.Body!)!;
         var context = RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!;
-        var frames = MethodWalker.Walk(context, model.GetDeclaredSymbol(method)!, [operation], new UnitStructure());
+        var owner = model.GetDeclaredSymbol(method)!;
+        var frames = MethodWalker.Walk(context, owner, owner.ContainingType, [operation], new UnitStructure());
         return frames[0];
     }
 }

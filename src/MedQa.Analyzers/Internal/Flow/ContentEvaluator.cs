@@ -16,13 +16,13 @@ internal sealed class ContentEvaluator
     public const int MaxExpressionDepth = 64;
 
     private readonly RenderContext _context;
-    private readonly Dictionary<ISymbol, ContentValue> _locals;
+    private readonly LocalTable _locals;
     private readonly ViewModelSlot? _model;
 
     /// <param name="context">The compilation's symbols.</param>
     /// <param name="locals">The body's locals, as the solver knows them so far.</param>
     /// <param name="view">The (Razor view) class the body belongs to: its <c>Model</c> is what the view is given.</param>
-    public ContentEvaluator(RenderContext context, Dictionary<ISymbol, ContentValue> locals, INamedTypeSymbol? view = null)
+    public ContentEvaluator(RenderContext context, LocalTable locals, INamedTypeSymbol? view = null)
     {
         _context = context;
         _locals = locals;
@@ -188,7 +188,7 @@ internal sealed class ContentEvaluator
     private ContentValue Local(ISymbol symbol)
     {
         Reads?.Add(symbol);
-        return _locals.TryGetValue(symbol, out var value) ? value : ContentValue.None;
+        return _locals[symbol];
     }
 
     [MethodImpl(HotPath.Optimized)]

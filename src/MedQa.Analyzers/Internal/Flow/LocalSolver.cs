@@ -12,9 +12,9 @@ namespace MedQa.Analyzers.Internal;
 internal sealed class LocalSolver
 {
     private readonly ContentEvaluator _evaluator;
-    private readonly Dictionary<ISymbol, ContentValue> _locals;
+    private readonly LocalTable _locals;
 
-    public LocalSolver(ContentEvaluator evaluator, Dictionary<ISymbol, ContentValue> locals)
+    public LocalSolver(ContentEvaluator evaluator, LocalTable locals)
     {
         _evaluator = evaluator;
         _locals = locals;
@@ -67,14 +67,14 @@ internal sealed class LocalSolver
                 }
             }
 
-            _locals.TryGetValue(target, out var known);
+            var known = _locals[target];
             var joined = known.Join(result);
             if (!Grew(known, joined))
             {
                 continue;
             }
 
-            _locals[target] = joined;
+            _locals.Set(target, joined);
             if (readers.TryGetValue(target, out var dependents))
             {
                 foreach (var dependent in dependents)

@@ -19,36 +19,42 @@ internal sealed class MethodWalker
     private readonly RenderContext _context;
     private readonly StructureCollector _structure;
     private readonly List<MethodSummary> _frames = [];
-    private readonly Dictionary<IOperation, int> _handlerFrames = [];
+    private readonly Dictionary<IOperation, MethodSummary> _handlerFrames = [];
     private readonly List<(ISymbol Target, IOperation Value)> _assignments = [];
-    private readonly Dictionary<ISymbol, ContentValue> _locals = new(SymbolEqualityComparer.Default);
-    private readonly List<(int Frame, IOperation Argument)> _sinkArguments = [];
-    private readonly List<(int Frame, IOperation Value)> _returns = [];
-    private readonly List<(int Frame, IParameterSymbol Parameter, IOperation Argument)> _calls = [];
-    private readonly List<(int Frame, object Node, IOperation Value)> _writes = [];
+    private readonly LocalTable _locals = new();
+    private readonly List<(MethodSummary Frame, IOperation Argument)> _sinkArguments = [];
+    private readonly List<(MethodSummary Frame, IOperation Value)> _returns = [];
+    private readonly List<(MethodSummary Frame, IParameterSymbol Parameter, IOperation Argument)> _calls = [];
+    private readonly List<(MethodSummary Frame, object Node, IOperation Value)> _writes = [];
     private readonly ContentEvaluator _evaluator;
     private readonly ViewArgumentCollector _viewArguments;
 
-    private MethodWalker(RenderContext context, ISymbol owner, UnitStructure structure)
+    private MethodWalker(RenderContext context, ISymbol owner, INamedTypeSymbol? unitType, UnitStructure structure)
     {
         _context = context;
         _structure = new StructureCollector(context, structure);
         _frames.Add(new MethodSummary(owner));
-        _evaluator = new ContentEvaluator(context, _locals, owner.ContainingType is { } type ? UnitFactory.UnitType(type) : null);
+        _evaluator = new ContentEvaluator(context, _locals, unitType);
         _viewArguments = new ViewArgumentCollector(context);
     }
 
     /// <summary>The body's summary first, then one per handler lambda.</summary>
+    /// <param name="context">The compilation's symbols.</param>
+    /// <param name="owner">The member whose body it is.</param>
+    /// <param name="unitType">The type whose unit the body belongs to (<see cref="UnitFactory.UnitType"/>), known to the caller once per type.</param>
+    /// <param name="blocks">The body's operation blocks.</param>
+    /// <param name="structure">Receives the body's Razor and MVC structure.</param>
     [MethodImpl(HotPath.Optimized)]
-    public static List<MethodSummary> Walk(RenderContext context, ISymbol owner, ImmutableArray<IOperation> blocks, UnitStructure structure)
+    public static List<MethodSummary> Walk(RenderContext context, ISymbol owner, INamedTypeSymbol? unitType, ImmutableArray<IOperation> blocks, UnitStructure structure)
     {
-        var walker = new MethodWalker(context, owner, structure);
-        var stack = new Stack<(IOperation Operation, int Frame, IMethodSymbol? Lambda)>(InitialStackCapacity);
+        var walker = new MethodWalker(context, owner, unitType, structure);
+        var stack = new Stack<(IOperation Operation, MethodSummary Frame, IMethodSymbol? Lambda)>(InitialStackCapacity);
+        var body = walker._frames[0];
         foreach (var block in blocks)
         {
             if (block is not null)
             {
-                stack.Push((block, 0, null));
+                stack.Push((block, body, null));
             }
         }
 
@@ -86,9 +92,12 @@ internal sealed class MethodWalker
             }
         }
 
-        foreach (var (property, value) in walker._structure.ComponentParameters())
+        if (walker._structure.BuildsRenderTree)
         {
-            walker._writes.Add((0, property, value));
+            foreach (var (property, value) in walker._structure.ComponentParameters())
+            {
+                walker._writes.Add((body, property, value));
+            }
         }
 
         walker.Solve();
@@ -96,9 +105,9 @@ internal sealed class MethodWalker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void Visit(IOperation operation, int frame, IMethodSymbol? lambda)
+    private void Visit(IOperation operation, MethodSummary frame, IMethodSymbol? lambda)
     {
-        var summary = _frames[frame];
+        var summary = frame;
         var apis = operation.Kind == OperationKind.Invocation ? _context.ApisOf(((IInvocationOperation)operation).TargetMethod) : default;
         _structure.Visit(operation, summary, apis);
 
@@ -195,7 +204,7 @@ internal sealed class MethodWalker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void Assign(int frame, IOperation target, IOperation value)
+    private void Assign(MethodSummary frame, IOperation target, IOperation value)
     {
         switch (target)
         {
@@ -215,7 +224,7 @@ internal sealed class MethodWalker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void VisitInvocation(int frame, MethodSummary summary, IInvocationOperation invocation, MethodApis apis)
+    private void VisitInvocation(MethodSummary frame, MethodSummary summary, IInvocationOperation invocation, MethodApis apis)
     {
         var method = invocation.TargetMethod;
         _viewArguments.VisitInvocation(frame, invocation, apis);
@@ -279,8 +288,9 @@ internal sealed class MethodWalker
             switch (value)
             {
                 case IAnonymousFunctionOperation lambda when !_handlerFrames.ContainsKey(lambda):
-                    _handlerFrames[lambda] = _frames.Count;
-                    _frames.Add(new MethodSummary(lambda.Symbol));
+                    var handler = new MethodSummary(lambda.Symbol);
+                    _handlerFrames[lambda] = handler;
+                    _frames.Add(handler);
                     break;
                 case IMethodReferenceOperation reference when _context.IsSource(reference.Method):
                     summary.HandlerMethods.Add(reference.Method.OriginalDefinition);
@@ -290,7 +300,7 @@ internal sealed class MethodWalker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void AddCalls(int frame, ImmutableArray<IArgumentOperation> arguments)
+    private void AddCalls(MethodSummary frame, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
@@ -338,20 +348,19 @@ internal sealed class MethodWalker
         {
             if (DisclaimerText.IsWritten(_context, argument))
             {
-                _frames[frame].RendersDisclaimer = true;
+                frame.RendersDisclaimer = true;
             }
 
             var value = _evaluator.Evaluate(argument);
             if (!value.IsNone)
             {
-                _frames[frame].Sinks.Add(new SinkEvent(argument.Syntax.GetLocation(), value));
+                frame.Sinks.Add(new SinkEvent(argument.Syntax.GetLocation(), value));
             }
         }
 
-        foreach (var (frame, returned) in _returns)
+        foreach (var (summary, returned) in _returns)
         {
             var value = _evaluator.Evaluate(returned);
-            var summary = _frames[frame];
             summary.Returns = summary.Returns.Join(value);
             if (!value.IsNone)
             {
@@ -364,17 +373,17 @@ internal sealed class MethodWalker
             var value = _evaluator.Evaluate(argument);
             if (!value.IsNone)
             {
-                _frames[frame].Calls.Add(new CallFact(parameter, value, argument.Syntax.GetLocation()));
+                frame.Calls.Add(new CallFact(parameter, value, argument.Syntax.GetLocation()));
             }
         }
 
-        _viewArguments.Record(_frames, _evaluator);
+        _viewArguments.Record(_evaluator);
         foreach (var (frame, node, written) in _writes)
         {
             var value = _evaluator.Evaluate(written);
             if (!value.IsNone)
             {
-                _frames[frame].Writes.Add(new FlowWrite(node, value));
+                frame.Writes.Add(new FlowWrite(node, value));
             }
         }
     }

@@ -15,14 +15,14 @@ namespace MedQa.Analyzers.Internal;
 internal sealed class ViewArgumentCollector
 {
     private readonly RenderContext _context;
-    private readonly List<(int Frame, ViewArgumentKind Kind, string? Name, INamedTypeSymbol? Type, string? Parameter, IOperation Value)> _pending = [];
+    private readonly List<Pending> _pending = [];
 
     // <partial> tags: Razor sets the tag helper's Name, then its Model, on the same field; paired by position.
-    private readonly List<(int Position, ISymbol TagHelper, int Frame, string? Name, IOperation? Model)> _partialTags = [];
+    private readonly List<PartialTag> _partialTags = [];
 
     public ViewArgumentCollector(RenderContext context) => _context = context;
 
-    public void VisitAssignment(int frame, IAssignmentOperation assignment)
+    public void VisitAssignment(MethodSummary frame, IAssignmentOperation assignment)
     {
         if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target)
         {
@@ -34,19 +34,19 @@ internal sealed class ViewArgumentCollector
             && property.Name is "Name" or "Model" && target.Instance is { } instance && TagHelperOf(instance) is { } tagHelper)
         {
             var isName = property.Name == "Name";
-            _partialTags.Add((assignment.Syntax.SpanStart, tagHelper, frame, isName ? PartialName(assignment.Value) : null, isName ? null : assignment.Value));
+            _partialTags.Add(new PartialTag(assignment.Syntax.SpanStart, tagHelper, frame, isName ? PartialName(assignment.Value) : null, isName ? null : assignment.Value));
         }
         else if (type is { ContainingType: not null } && _context.IsSource(property) && _context.IsTagHelperType(type))
         {
             // <vc:answer-card body="@x">: Razor's nested tag helper for the view component; its properties are the arguments.
-            _pending.Add((frame, ViewArgumentKind.ViewComponentTag, null, type.OriginalDefinition, property.Name, assignment.Value));
+            _pending.Add(new Pending(frame, ViewArgumentKind.ViewComponentTag, null, type.OriginalDefinition, property.Name, assignment.Value));
         }
     }
 
     /// <param name="frame">The body's frame the invocation is in.</param>
     /// <param name="invocation">The call.</param>
     /// <param name="apis">What the API lists say of the called method (<see cref="RenderContext.ApisOf"/>), looked up once by the walker.</param>
-    public void VisitInvocation(int frame, IInvocationOperation invocation, MethodApis apis)
+    public void VisitInvocation(MethodSummary frame, IInvocationOperation invocation, MethodApis apis)
     {
         if (apis.Kinds == MethodApiKinds.None)
         {
@@ -76,33 +76,33 @@ internal sealed class ViewArgumentCollector
     }
 
     /// <summary>Evaluates the collected values (locals solved) into their bodies' <see cref="MethodSummary.ViewArguments"/>.</summary>
-    public void Record(List<MethodSummary> frames, ContentEvaluator evaluator)
+    public void Record(ContentEvaluator evaluator)
     {
         _partialTags.Sort(static (left, right) => left.Position.CompareTo(right.Position));
         var names = new Dictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
-        foreach (var (_, tagHelper, frame, name, model) in _partialTags)
+        foreach (var tag in _partialTags)
         {
-            if (model is null)
+            if (tag.Model is null)
             {
-                names[tagHelper] = name;
+                names[tag.TagHelper] = tag.Name;
             }
-            else if (names.TryGetValue(tagHelper, out var partial) && partial is not null)
+            else if (names.TryGetValue(tag.TagHelper, out var partial) && partial is not null)
             {
-                _pending.Add((frame, ViewArgumentKind.Partial, partial, null, null, model));
+                _pending.Add(new Pending(tag.Frame, ViewArgumentKind.Partial, partial, null, null, tag.Model));
             }
         }
 
-        foreach (var (frame, kind, name, type, parameter, operation) in _pending)
+        foreach (var pending in _pending)
         {
-            var value = evaluator.Evaluate(operation);
+            var value = evaluator.Evaluate(pending.Value);
             if (!value.IsNone)
             {
-                frames[frame].ViewArguments.Add(new ViewArgument(kind, name, type, parameter, value, operation.Syntax.GetLocation()));
+                pending.Frame.ViewArguments.Add(new ViewArgument(pending.Kind, pending.Name, pending.Type, pending.Parameter, value, pending.Value.Syntax.GetLocation()));
             }
         }
     }
 
-    private void AddModel(int frame, ViewArgumentKind kind, IInvocationOperation invocation)
+    private void AddModel(MethodSummary frame, ViewArgumentKind kind, IInvocationOperation invocation)
     {
         string? name = null;
         IOperation? model = null;
@@ -125,12 +125,12 @@ internal sealed class ViewArgumentCollector
 
         if (model is not null)
         {
-            _pending.Add((frame, kind, name, null, null, model));
+            _pending.Add(new Pending(frame, kind, name, null, null, model));
         }
     }
 
     // InvokeAsync("Name", new { body = ... }), InvokeAsync<T>(new { ... }), InvokeAsync(typeof(T), ...), ViewComponent("Name", ...).
-    private void AddComponentArguments(int frame, IInvocationOperation invocation)
+    private void AddComponentArguments(MethodSummary frame, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         string? name = null;
@@ -169,13 +169,13 @@ internal sealed class ViewArgumentCollector
             {
                 if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment)
                 {
-                    _pending.Add((frame, ViewArgumentKind.ViewComponent, name, type?.OriginalDefinition, member.Property.Name, assignment.Value));
+                    _pending.Add(new Pending(frame, ViewArgumentKind.ViewComponent, name, type?.OriginalDefinition, member.Property.Name, assignment.Value));
                 }
             }
         }
         else
         {
-            _pending.Add((frame, ViewArgumentKind.ViewComponent, name, type?.OriginalDefinition, null, arguments));
+            _pending.Add(new Pending(frame, ViewArgumentKind.ViewComponent, name, type?.OriginalDefinition, null, arguments));
         }
     }
 
@@ -210,4 +210,33 @@ internal sealed class ViewArgumentCollector
 
     private static string? Constant(IOperation operation)
         => ContentEvaluator.Unwrap(operation).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+
+    // Classes, not tuples: a list of value tuples is generic code of its own for the JIT to compile in every build.
+    private sealed class Pending(MethodSummary frame, ViewArgumentKind kind, string? name, INamedTypeSymbol? type, string? parameter, IOperation value)
+    {
+        public MethodSummary Frame { get; } = frame;
+
+        public ViewArgumentKind Kind { get; } = kind;
+
+        public string? Name { get; } = name;
+
+        public INamedTypeSymbol? Type { get; } = type;
+
+        public string? Parameter { get; } = parameter;
+
+        public IOperation Value { get; } = value;
+    }
+
+    private sealed class PartialTag(int position, ISymbol tagHelper, MethodSummary frame, string? name, IOperation? model)
+    {
+        public int Position { get; } = position;
+
+        public ISymbol TagHelper { get; } = tagHelper;
+
+        public MethodSummary Frame { get; } = frame;
+
+        public string? Name { get; } = name;
+
+        public IOperation? Model { get; } = model;
+    }
 }

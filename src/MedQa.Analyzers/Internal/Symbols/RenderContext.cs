@@ -9,7 +9,7 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class RenderContext
 {
-    private readonly PerThreadCache<IMethodSymbol, MethodApis> _methods;
+    private readonly PerThreadCache<IMethodSymbol, int> _methods; // MethodApis.Bits
     private readonly PerThreadCache<ITypeSymbol, int> _typeFacts; // TypeFacts, kept as int: no instantiation of its own to compile
     private readonly PerThreadCache<ISymbol, int> _memberFacts; // MemberFacts
     private readonly SymbolSet _sinks;
@@ -25,7 +25,7 @@ internal sealed class RenderContext
 
     private RenderContext(Compilation compilation, Markers markers, RuleOptions options)
     {
-        _methods = new(SymbolEqualityComparer.Default, ComputeApis);
+        _methods = new(SymbolEqualityComparer.Default, method => ComputeApis(method).Bits);
         _typeFacts = new(SymbolEqualityComparer.Default, type => (int)ComputeFacts(type));
         _memberFacts = new(SymbolEqualityComparer.Default, member => (int)ComputeFacts(member));
         Compilation = compilation;
@@ -63,7 +63,7 @@ internal sealed class RenderContext
     [MethodImpl(HotPath.Optimized)]
     public MethodApis ApisOf(IMethodSymbol method)
     {
-        return _methods.Get((method.ReducedFrom ?? method).OriginalDefinition);
+        return MethodApis.FromBits(_methods.Get((method.ReducedFrom ?? method).OriginalDefinition));
     }
 
     /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>

@@ -16,7 +16,7 @@ internal sealed class StructureCollector
 {
     private readonly RenderContext _context;
     private readonly UnitStructure _structure;
-    private readonly List<(int Position, INamedTypeSymbol? Open, bool Close, string? Parameter, IOperation? Value)> _tree = [];
+    private readonly List<TreeStep> _tree = [];
 
     public StructureCollector(RenderContext context, UnitStructure structure)
     {
@@ -64,27 +64,30 @@ internal sealed class StructureCollector
         }
     }
 
+    /// <summary>Whether the body builds a render tree (a Blazor component's); only then has it <see cref="ComponentParameters"/>.</summary>
+    public bool BuildsRenderTree => _tree.Count > 0;
+
     /// <summary>Values given to the parameters of the project's child components (<c>&lt;Card Text="@a.Body" /&gt;</c>), in tree order.</summary>
     public IEnumerable<(IPropertySymbol Property, IOperation Value)> ComponentParameters()
     {
         _tree.Sort(static (left, right) => left.Position.CompareTo(right.Position));
         var open = new Stack<INamedTypeSymbol?>();
-        foreach (var (_, opened, close, parameter, value) in _tree)
+        foreach (var step in _tree)
         {
-            if (close)
+            if (step.Close)
             {
                 if (open.Count > 0)
                 {
                     open.Pop();
                 }
             }
-            else if (parameter is null)
+            else if (step.Parameter is null)
             {
-                open.Push(opened);
+                open.Push(step.Open);
             }
-            else if (open.Count > 0 && open.Peek() is { } component && value is not null && FindProperty(component, parameter) is { } property)
+            else if (open.Count > 0 && open.Peek() is { } component && step.Value is not null && FindProperty(component, step.Parameter) is { } property)
             {
-                yield return (property, value);
+                yield return (property, step.Value);
             }
         }
     }
@@ -130,13 +133,13 @@ internal sealed class StructureCollector
         switch (method.Name)
         {
             case "OpenComponent":
-                _tree.Add((position, method.TypeArguments.Length == 1 ? method.TypeArguments[0] as INamedTypeSymbol : null, false, null, null));
+                _tree.Add(new TreeStep(position, method.TypeArguments.Length == 1 ? method.TypeArguments[0] as INamedTypeSymbol : null, false, null, null));
                 break;
             case "OpenElement" or "OpenRegion":
-                _tree.Add((position, null, false, null, null));
+                _tree.Add(new TreeStep(position, null, false, null, null));
                 break;
             case "CloseComponent" or "CloseElement" or "CloseRegion":
-                _tree.Add((position, null, true, null, null));
+                _tree.Add(new TreeStep(position, null, true, null, null));
                 break;
             case "AddComponentParameter" or "AddAttribute" when invocation.Arguments.Length >= 3 && ConstantString(invocation.Arguments[1].Value) is { } name:
                 var value = invocation.Arguments[2].Value;
@@ -151,7 +154,7 @@ internal sealed class StructureCollector
                     _structure.DefaultLayouts.Add(layout);
                 }
 
-                _tree.Add((position, null, false, name, value));
+                _tree.Add(new TreeStep(position, null, false, name, value));
                 break;
         }
     }
@@ -210,4 +213,21 @@ internal sealed class StructureCollector
 
     private static string? ConstantString(IOperation operation)
         => ContentEvaluator.Unwrap(operation).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+
+    // One call on the render tree builder, in source order. A class, not a tuple: a list of value tuples is generic
+    // code of its own for the JIT to compile in every build.
+    private sealed class TreeStep(int position, INamedTypeSymbol? open, bool close, string? parameter, IOperation? value)
+    {
+        public int Position { get; } = position;
+
+        /// <summary>The component an <c>OpenComponent&lt;T&gt;</c> opens (null for an element or region).</summary>
+        public INamedTypeSymbol? Open { get; } = open;
+
+        public bool Close { get; } = close;
+
+        /// <summary>The parameter or attribute an <c>AddComponentParameter</c>/<c>AddAttribute</c> sets.</summary>
+        public string? Parameter { get; } = parameter;
+
+        public IOperation? Value { get; } = value;
+    }
 }

@@ -7,8 +7,9 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>One render unit: the bodies whose output and disclaimer count for it, and its Razor/MVC structure.</summary>
 internal sealed class UnitFacts
 {
-    // Bodies walked on any thread, queued without a lock (methods of one class are walked concurrently) until Flush.
-    private readonly ConcurrentQueue<(MethodSummary Body, UnitStructure? Structure, bool IsRazor)> _pending = new();
+    // Bodies walked on any thread, queued without a lock (methods of one class are walked concurrently) until Flush;
+    // a queue of a class (not of a tuple: generic code of its own for the JIT to compile in every build).
+    private readonly ConcurrentQueue<Walked> _pending = new();
 
     public UnitFacts(ISymbol key, INamedTypeSymbol type, UnitKind kind, string name)
     {
@@ -52,7 +53,7 @@ internal sealed class UnitFacts
     public bool Decided { get; set; }
 
     /// <summary>Records a walked body, from any thread; <see cref="Flush"/> moves it into <see cref="Bodies"/> and <see cref="Structure"/>.</summary>
-    public void Add(MethodSummary body, UnitStructure? structure, bool isRazor) => _pending.Enqueue((body, structure, isRazor));
+    public void Add(MethodSummary body, UnitStructure? structure, bool isRazor) => _pending.Enqueue(new Walked(body, structure, isRazor));
 
     /// <summary>Moves the bodies recorded so far into the unit: by one thread at a time (its symbol end, under its lock; the compilation end).</summary>
     public void Flush()
@@ -66,4 +67,13 @@ internal sealed class UnitFacts
     }
 
     public override string ToString() => Name;
+
+    private sealed class Walked(MethodSummary body, UnitStructure? structure, bool isRazor)
+    {
+        public MethodSummary Body { get; } = body;
+
+        public UnitStructure? Structure { get; } = structure;
+
+        public bool IsRazor { get; } = isRazor;
+    }
 }

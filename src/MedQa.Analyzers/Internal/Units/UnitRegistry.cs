@@ -13,7 +13,7 @@ internal sealed class UnitRegistry
     // Every walked body, queued without a lock (PerThreadCache says why); indexed by owner once, at the compilation end.
     private readonly ConcurrentQueue<MethodSummary> _walked = new();
     private Dictionary<ISymbol, MethodSummary>? _summaries;
-    private readonly ConcurrentDictionary<SyntaxTree, TreeKind> _trees = new();
+    private readonly ConcurrentDictionary<SyntaxTree, TreeKind> _trees = new(); // of references: the runtime's precompiled code serves it
     private readonly ConcurrentDictionary<string, bool> _reported = new();
 
     public RenderContext Context { get; }
@@ -57,18 +57,30 @@ internal sealed class UnitRegistry
     public bool IsAnalyzed(SyntaxTree tree, out bool isRazor)
     {
         var kind = _trees.GetOrAdd(tree, static t => GeneratedFiles.IsRazor(t) ? TreeKind.Razor : GeneratedFiles.IsGenerated(t) ? TreeKind.Skipped : TreeKind.Source);
-        isRazor = kind == TreeKind.Razor;
-        return kind != TreeKind.Skipped;
+        isRazor = kind.IsRazor;
+        return kind.IsAnalyzed;
     }
 
     /// <summary>Records a reported location; false when that place was already reported (one diagnostic per rendering).</summary>
     public bool MarkReported(Location location)
         => _reported.TryAdd(location.SourceTree?.FilePath + ":" + location.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
 
-    private enum TreeKind : byte
+    // A class of three instances rather than an enum: a concurrent dictionary of an enum is generic code the JIT
+    // compiles anew in every build, and runs unoptimized at first, on a lookup every body makes.
+    private sealed class TreeKind
     {
-        Source,
-        Razor,
-        Skipped, // generated, and not by Razor
+        public static readonly TreeKind Source = new(isAnalyzed: true, isRazor: false);
+        public static readonly TreeKind Razor = new(isAnalyzed: true, isRazor: true);
+        public static readonly TreeKind Skipped = new(isAnalyzed: false, isRazor: false); // generated, and not by Razor
+
+        private TreeKind(bool isAnalyzed, bool isRazor)
+        {
+            IsAnalyzed = isAnalyzed;
+            IsRazor = isRazor;
+        }
+
+        public bool IsAnalyzed { get; }
+
+        public bool IsRazor { get; }
     }
 }
