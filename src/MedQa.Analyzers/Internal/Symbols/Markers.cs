@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -22,12 +23,8 @@ internal sealed class Markers
     private readonly PerThreadCache<ITypeSymbol, bool> _marksMembers;
     private readonly ImmutableHashSet<IAssemblySymbol> _libraries;
 
-    private Markers(ImmutableArray<INamedTypeSymbol> requires, ImmutableArray<INamedTypeSymbol> renders)
+    private Markers(Compilation compilation, ImmutableArray<INamedTypeSymbol> requires, ImmutableArray<INamedTypeSymbol> renders)
     {
-        _markedMembers = new(SymbolEqualityComparer.Default, member => HasInChain(member, requires));
-        _markedTypes = new(SymbolEqualityComparer.Default, type => HasOnType(type, requires));
-        _rendersDisclaimer = new(SymbolEqualityComparer.Default, symbol => symbol is INamedTypeSymbol type ? HasOnType(type, renders) : HasInChain(symbol, renders));
-        _marksMembers = new(SymbolEqualityComparer.Default, type => HasMarkedMember(type, requires));
         var assemblies = ImmutableHashSet.CreateBuilder<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var marker in requires)
         {
@@ -35,6 +32,20 @@ internal sealed class Markers
         }
 
         _libraries = assemblies.ToImmutable();
+        var markerAssemblies = new List<IAssemblySymbol>(_libraries);
+        foreach (var marker in renders)
+        {
+            markerAssemblies.Add(marker.ContainingAssembly);
+        }
+
+        // A symbol of an assembly that cannot see the markers is answered without reading its attributes.
+        var carriers = new MarkerCarriers(compilation, markerAssemblies);
+        _markedMembers = new(SymbolEqualityComparer.Default, member => carriers.CanCarry(member.ContainingAssembly) && HasInChain(member, requires));
+        _markedTypes = new(SymbolEqualityComparer.Default, type => carriers.CanCarry(type.ContainingAssembly) && HasOnType(type, requires));
+        _rendersDisclaimer = new(
+            SymbolEqualityComparer.Default,
+            symbol => carriers.CanCarry(symbol.ContainingAssembly) && (symbol is INamedTypeSymbol type ? HasOnType(type, renders) : HasInChain(symbol, renders)));
+        _marksMembers = new(SymbolEqualityComparer.Default, type => carriers.CanCarry(type.ContainingAssembly) && HasMarkedMember(type, requires));
     }
 
     /// <summary>The markers of the compilation; <see langword="null"/> when either is absent (MEDQA001 then has nothing to do).</summary>
@@ -47,7 +58,7 @@ internal sealed class Markers
         }
 
         var renders = TypeLookup.All(compilation, RendersName);
-        return renders.IsEmpty ? null : new Markers(requires, renders);
+        return renders.IsEmpty ? null : new Markers(compilation, requires, renders);
     }
 
     /// <summary>A type of an assembly that defines the markers (MedQa.Core): its methods turn marked values into text.</summary>
