@@ -2,45 +2,61 @@ using MedQa.Analyzers.Internal;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
-/// <summary>The per-compilation memo is per thread: no thread sees another's answers, each keeps its own.</summary>
+/// <summary>
+/// The per-compilation memo is per thread: no thread sees another's answers, each keeps its own; a key is found by
+/// reference or, as another object, by the cache's comparer.
+/// </summary>
 public sealed class PerThreadCacheTests
 {
     [Fact]
-    public void ForThisThread_SameThread_IsTheSameMap()
+    public void Set_SameThread_IsFound()
     {
         var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
-        cache.ForThisThread["a"] = 1;
+        cache.Set("a", 1);
 
-        Assert.Same(cache.ForThisThread, cache.ForThisThread);
-        Assert.Equal(1, cache.ForThisThread["a"]);
+        Assert.True(cache.TryGetValue("a", out var value));
+        Assert.Equal(1, value);
     }
 
     [Fact]
-    public void ForThisThread_OtherThread_HasItsOwnMap()
+    public void Set_OtherThread_HasItsOwnAnswers()
     {
         var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
-        cache.ForThisThread["a"] = 1;
+        cache.Set("a", 1);
 
-        var seenElsewhere = -1;
+        var seenElsewhere = true;
         var thread = new Thread(() =>
         {
-            seenElsewhere = cache.ForThisThread.Count;
-            cache.ForThisThread["b"] = 2;
+            seenElsewhere = cache.TryGetValue("a", out _);
+            cache.Set("b", 2);
         });
         thread.Start();
         thread.Join();
 
-        Assert.Equal(0, seenElsewhere);
-        Assert.False(cache.ForThisThread.ContainsKey("b"));
+        Assert.False(seenElsewhere);
+        Assert.False(cache.TryGetValue("b", out _));
     }
 
     [Fact]
-    public void ForThisThread_UsesTheComparer()
+    public void TryGetValue_EqualKeyInAnotherObject_UsesTheComparer()
     {
         var cache = new PerThreadCache<string, int>(StringComparer.OrdinalIgnoreCase);
-        cache.ForThisThread["Body"] = 1;
+        cache.Set("Body", 1);
 
-        Assert.True(cache.ForThisThread.ContainsKey("BODY"));
+        Assert.True(cache.TryGetValue(new string("BODY".ToCharArray()), out var value));
+        Assert.Equal(1, value);
+        Assert.False(cache.TryGetValue("Headline", out _));
+    }
+
+    [Fact]
+    public void Set_AgainForTheSameKey_ReplacesTheAnswer()
+    {
+        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+        cache.Set("a", 1);
+        cache.Set("a", 3);
+
+        Assert.True(cache.TryGetValue("a", out var value));
+        Assert.Equal(3, value);
     }
 
     [Fact]
@@ -60,6 +76,20 @@ public sealed class PerThreadCacheTests
 
         Assert.Equal(2 + 4, elsewhere);
         Assert.Equal(2, computed);
+    }
+
+    [Fact]
+    public void Get_EqualKeysInTwoObjects_ComputesOnce()
+    {
+        var computed = 0;
+        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal, key => ++computed);
+        var first = new string("Body".ToCharArray());
+        var second = new string("Body".ToCharArray());
+
+        Assert.NotSame(first, second);
+        Assert.Equal(1, cache.Get(first));
+        Assert.Equal(1, cache.Get(second));
+        Assert.Equal(1, computed);
     }
 
     [Fact]

@@ -28,15 +28,14 @@ internal sealed class TypeTraitCache
         }
 
         var bit = (int)trait;
-        var cache = _traits.ForThisThread;
-        cache.TryGetValue(type, out var known);
+        _traits.TryGetValue(type, out var known);
         if ((known & (bit << AskedShift)) != 0)
         {
             return (known & bit) != 0;
         }
 
         var holds = Compute(type, trait);
-        cache[type] = known | (bit << AskedShift) | (holds ? bit : 0);
+        _traits.Set(type, known | (bit << AskedShift) | (holds ? bit : 0));
         return holds;
     }
 
