@@ -14,6 +14,7 @@ internal sealed class UnitDecider
     private readonly FlowGraph _flow;
     private readonly ViewGraph _views;
     private readonly List<UnitFacts> _units;
+    private readonly Dictionary<UnitFacts, SinkEvent> _firstContent = [];
     private readonly HashSet<object> _renders;
     private readonly HashSet<UnitFacts> _covered;
     private readonly Dictionary<UnitFacts, LayoutChain> _chains = [];
@@ -30,15 +31,24 @@ internal sealed class UnitDecider
         _views = new ViewGraph(context, units);
         ViewArguments.Resolve(context, _views, units); // models and view component arguments become call facts before the flow is solved
         _flow = new FlowGraph(summaries);
+
+        // Only an undecided unit that renders content is judged, and a piece is judged by the units that render it:
+        // coverage is solved from those and their ancestors, not from every unit of a large project.
+        var judged = new List<UnitFacts>();
         foreach (var unit in units)
         {
-            _chains[unit] = new LayoutChain(unit);
+            if (!unit.Decided && FirstContent(unit, _flow) is { } first)
+            {
+                _firstContent[unit] = first;
+                judged.Add(unit);
+            }
         }
 
-        var roots = new List<object>(units.Count * 2);
-        foreach (var unit in units)
+        var asked = Ancestors(judged);
+        var roots = new List<object>(asked.Count);
+        foreach (var unit in asked)
         {
-            roots.Add(_chains[unit]);
+            roots.Add(ChainOf(unit));
         }
 
         _renders = Fixpoint.Solve(
@@ -50,8 +60,8 @@ internal sealed class UnitDecider
 
         // A piece (partial, child component, view component's view) is covered when every unit that renders it is.
         _covered = Fixpoint.Solve(
-            units,
-            unit => _renders.Contains(_chains[unit]),
+            asked,
+            unit => _renders.Contains(ChainOf(unit)),
             unit => _views.Parents(unit),
             Quantifier.All,
             EqualityComparer<UnitFacts>.Default);
@@ -67,7 +77,7 @@ internal sealed class UnitDecider
         var ordered = new List<(string Key, UnitFacts Unit, SinkEvent First)>();
         foreach (var unit in _units)
         {
-            if (!unit.Decided && !_covered.Contains(unit) && FirstContent(unit, _flow) is { } first)
+            if (_firstContent.TryGetValue(unit, out var first) && !_covered.Contains(unit))
             {
                 ordered.Add((unit.Name + "|" + unit.Key.ToDisplayString(), unit, first));
             }
@@ -144,7 +154,7 @@ internal sealed class UnitDecider
                 yield return chain.Unit;
                 if (_views.Layout(chain.Unit) is { } layout)
                 {
-                    yield return _chains[layout];
+                    yield return ChainOf(layout);
                 }
 
                 break;
@@ -157,7 +167,7 @@ internal sealed class UnitDecider
                 foreach (var target in _views.Edges(unit))
                 {
                     // An action renders its view with the view's layout; anything else renders the piece itself.
-                    yield return unit.Kind == UnitKind.Action ? _chains[target] : target;
+                    yield return unit.Kind == UnitKind.Action ? ChainOf(target) : target;
                 }
 
                 break;
@@ -172,6 +182,35 @@ internal sealed class UnitDecider
     }
 
     private static ISymbol Key(ISymbol owner) => owner.OriginalDefinition;
+
+    // The units given, and every unit that renders one of them as a piece, through any number of parents.
+    private List<UnitFacts> Ancestors(List<UnitFacts> units)
+    {
+        var seen = new HashSet<UnitFacts>(units);
+        var result = new List<UnitFacts>(units);
+        for (var i = 0; i < result.Count; i++)
+        {
+            foreach (var parent in _views.Parents(result[i]))
+            {
+                if (seen.Add(parent))
+                {
+                    result.Add(parent);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private LayoutChain ChainOf(UnitFacts unit)
+    {
+        if (!_chains.TryGetValue(unit, out var chain))
+        {
+            _chains[unit] = chain = new LayoutChain(unit);
+        }
+
+        return chain;
+    }
 
     private static int Compare(Location left, Location right)
     {
