@@ -1,14 +1,20 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
 
 /// <summary>
 /// MedQa's two marker attributes, every definition of each (a copy in two references still counts), and whether a
-/// symbol carries one, cached per symbol.
+/// symbol carries one.
 /// </summary>
+/// <remarks>
+/// Not cached here: nearly every question comes from a computation that is cached itself (a member's, method's or
+/// type's facts in <see cref="RenderContext"/>; the rest is a component's or tag helper's use in a view), and a
+/// symbol of an assembly that cannot see the markers (<see cref="MarkerCarriers"/>) is answered without reading an
+/// attribute: its base types, interfaces and overridden members live in assemblies it references, which cannot
+/// see the markers either.
+/// </remarks>
 internal sealed class Markers
 {
     /// <summary>The marker of answer content (and, on a class, of a tag helper or component that renders it).</summary>
@@ -17,14 +23,15 @@ internal sealed class Markers
     /// <summary>The marker of members (and classes) that render the disclaimer.</summary>
     public const string RendersName = "MedQa.RendersMedicalDisclaimerAttribute";
 
-    private readonly PerThreadCache<ISymbol, bool> _markedMembers;
-    private readonly PerThreadCache<INamedTypeSymbol, bool> _markedTypes;
-    private readonly PerThreadCache<ISymbol, bool> _rendersDisclaimer;
-    private readonly PerThreadCache<ITypeSymbol, bool> _marksMembers;
+    private readonly ImmutableArray<INamedTypeSymbol> _requires;
+    private readonly ImmutableArray<INamedTypeSymbol> _renders;
     private readonly ImmutableHashSet<IAssemblySymbol> _libraries;
+    private readonly MarkerCarriers _carriers;
 
     private Markers(Compilation compilation, ImmutableArray<INamedTypeSymbol> requires, ImmutableArray<INamedTypeSymbol> renders)
     {
+        _requires = requires;
+        _renders = renders;
         var assemblies = ImmutableHashSet.CreateBuilder<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var marker in requires)
         {
@@ -38,14 +45,7 @@ internal sealed class Markers
             markerAssemblies.Add(marker.ContainingAssembly);
         }
 
-        // A symbol of an assembly that cannot see the markers is answered without reading its attributes.
-        var carriers = new MarkerCarriers(compilation, markerAssemblies);
-        _markedMembers = new(SymbolEqualityComparer.Default, member => carriers.CanCarry(member.ContainingAssembly) && HasInChain(member, requires));
-        _markedTypes = new(SymbolEqualityComparer.Default, type => carriers.CanCarry(type.ContainingAssembly) && HasOnType(type, requires));
-        _rendersDisclaimer = new(
-            SymbolEqualityComparer.Default,
-            symbol => carriers.CanCarry(symbol.ContainingAssembly) && (symbol is INamedTypeSymbol type ? HasOnType(type, renders) : HasInChain(symbol, renders)));
-        _marksMembers = new(SymbolEqualityComparer.Default, type => carriers.CanCarry(type.ContainingAssembly) && HasMarkedMember(type, requires));
+        _carriers = new MarkerCarriers(compilation, markerAssemblies);
     }
 
     /// <summary>The markers of the compilation; <see langword="null"/> when either is absent (MEDQA001 then has nothing to do).</summary>
@@ -65,26 +65,28 @@ internal sealed class Markers
     public bool IsLibraryType(INamedTypeSymbol type) => _libraries.Contains(type.ContainingAssembly);
 
     /// <summary>A member marked <c>[RequiresMedicalDisclaimer]</c>, directly or on a member it overrides or the property of an accessor.</summary>
-    [MethodImpl(HotPath.Optimized)]
-    public bool IsMarkedMember(ISymbol symbol) => _markedMembers.Get(symbol.OriginalDefinition);
+    public bool IsMarkedMember(ISymbol symbol) => HasInChain(symbol.OriginalDefinition, _requires);
 
     /// <summary>A member or class marked <c>[RendersMedicalDisclaimer]</c>.</summary>
-    [MethodImpl(HotPath.Optimized)]
-    public bool RendersDisclaimer(ISymbol symbol) => _rendersDisclaimer.Get(symbol.OriginalDefinition);
+    public bool RendersDisclaimer(ISymbol symbol)
+        => symbol.OriginalDefinition is INamedTypeSymbol type ? HasOnType(type, _renders) : HasInChain(symbol.OriginalDefinition, _renders);
 
     /// <summary>A type marked <c>[RequiresMedicalDisclaimer]</c>, itself, through a base type or an interface.</summary>
-    [MethodImpl(HotPath.Optimized)]
-    public bool IsMarkedType(ITypeSymbol? type) => type is INamedTypeSymbol named && _markedTypes.Get(named.OriginalDefinition);
+    public bool IsMarkedType(ITypeSymbol? type) => type is INamedTypeSymbol named && HasOnType(named.OriginalDefinition, _requires);
 
     /// <summary>
     /// Whether a marked type marks some of its members too: then only those (and members of marked types) are its
     /// content, and its other text (ids, URLs, author names) is not.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
-    public bool MarksMembers(ITypeSymbol type) => _marksMembers.Get(type.OriginalDefinition);
+    public bool MarksMembers(ITypeSymbol type) => HasMarkedMember(type.OriginalDefinition, _requires);
 
-    private static bool HasMarkedMember(ITypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
+    private bool HasMarkedMember(ITypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
     {
+        if (!_carriers.CanCarry(type.ContainingAssembly))
+        {
+            return false;
+        }
+
         foreach (var member in type.GetMembers())
         {
             if (member is IPropertySymbol or IFieldSymbol or IMethodSymbol && Has(member, attributes))
@@ -96,8 +98,13 @@ internal sealed class Markers
         return false;
     }
 
-    private static bool HasOnType(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
+    private bool HasOnType(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
     {
+        if (!_carriers.CanCarry(type.ContainingAssembly))
+        {
+            return false;
+        }
+
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (Has(current, attributes))
@@ -117,8 +124,13 @@ internal sealed class Markers
         return false;
     }
 
-    private static bool HasInChain(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
+    private bool HasInChain(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
     {
+        if (!_carriers.CanCarry(symbol.ContainingAssembly))
+        {
+            return false;
+        }
+
         for (var current = symbol; current is not null; current = Overridden(current))
         {
             if (Has(current, attributes)
@@ -138,8 +150,13 @@ internal sealed class Markers
         _ => null,
     };
 
-    private static bool Has(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
+    private bool Has(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
     {
+        if (!_carriers.CanCarry(symbol.ContainingAssembly))
+        {
+            return false; // its attributes cannot name a marker
+        }
+
         foreach (var data in symbol.GetAttributes())
         {
             foreach (var attribute in attributes)
