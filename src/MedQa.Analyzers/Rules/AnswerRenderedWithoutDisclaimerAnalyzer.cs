@@ -118,10 +118,14 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
         UnitFacts unit;
         INamedTypeSymbol unitType;
+        bool isController;
         try
         {
             unitType = UnitFactory.UnitType(type);
             unit = registry.GetOrAdd(unitType, _ => UnitFactory.ForType(registry.Context, unitType));
+
+            // Asked once here, not by each of the type's bodies: a controller's actions are units of their own.
+            isController = MvcConventions.IsController(registry.Context, type);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -129,12 +133,12 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.RegisterOperationBlockAction(block => OnBody(block, registry, type, unitType, unit));
+        context.RegisterOperationBlockAction(block => OnBody(block, registry, type, unitType, unit, isController));
         context.RegisterSymbolEndAction(end => OnTypeEnd(end, registry, unit, type));
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void OnBody(OperationBlockAnalysisContext context, UnitRegistry registry, INamedTypeSymbol type, INamedTypeSymbol unitType, UnitFacts typeUnit)
+    private static void OnBody(OperationBlockAnalysisContext context, UnitRegistry registry, INamedTypeSymbol type, INamedTypeSymbol unitType, UnitFacts typeUnit, bool isController)
     {
         var owner = context.OwningSymbol;
         if (!SymbolEqualityComparer.Default.Equals(owner.ContainingType, type)
@@ -149,7 +153,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             var renderContext = registry.Context;
             var structure = new UnitStructure();
             var frames = MethodWalker.Walk(renderContext, owner, unitType, context.OperationBlocks, structure);
-            var unit = owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
+            var unit = isController && owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
                 ? registry.GetOrAdd(method.OriginalDefinition, _ => UnitFactory.ForAction(renderContext, method))
                 : typeUnit;
             unit.Add(frames[0], structure, isRazor);

@@ -118,7 +118,9 @@ internal sealed class MethodWalker
                 VisitInvocation(frame, summary, invocation, apis);
                 break;
             case IPropertyReferenceOperation property:
-                var facts = _context.FactsOf(property.Property);
+                // Both facts asked here hold alike for every construction of a generic type's property, and its
+                // definition is one object (a construction is a new one at each use): the cache answers by reference.
+                var facts = _context.FactsOf(property.Property.OriginalDefinition);
                 if ((facts & MemberFacts.RendersDisclaimer) != 0)
                 {
                     summary.RendersDisclaimer = true;
