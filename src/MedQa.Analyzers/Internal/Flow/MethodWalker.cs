@@ -107,15 +107,14 @@ internal sealed class MethodWalker
     [MethodImpl(HotPath.Optimized)]
     private void Visit(IOperation operation, MethodSummary frame, IMethodSymbol? lambda)
     {
-        var summary = frame;
         var apis = operation.Kind == OperationKind.Invocation ? _context.ApisOf(((IInvocationOperation)operation).TargetMethod) : default;
-        _structure.Visit(operation, summary, apis);
+        _structure.Visit(operation, frame, apis);
 
         // The commonest kinds first: each case is an interface type test, and a miss costs as much as a hit.
         switch (operation)
         {
             case IInvocationOperation invocation:
-                VisitInvocation(frame, summary, invocation, apis);
+                VisitInvocation(frame, invocation, apis);
                 break;
             case IPropertyReferenceOperation property:
                 // Both facts asked here hold alike for every construction of a generic type's property, and its
@@ -123,11 +122,11 @@ internal sealed class MethodWalker
                 var facts = _context.FactsOf(property.Property.OriginalDefinition);
                 if ((facts & MemberFacts.RendersDisclaimer) != 0)
                 {
-                    summary.RendersDisclaimer = true;
+                    frame.RendersDisclaimer = true;
                 }
                 else if ((facts & MemberFacts.SourceGetter) != 0)
                 {
-                    summary.Callees.Add(property.Property.GetMethod!.OriginalDefinition);
+                    frame.Callees.Add(property.Property.GetMethod!.OriginalDefinition);
                 }
 
                 break;
@@ -190,7 +189,7 @@ internal sealed class MethodWalker
 
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } creation when _context.IsSource(constructor):
-                summary.Callees.Add(constructor.OriginalDefinition);
+                frame.Callees.Add(constructor.OriginalDefinition);
                 AddCalls(frame, creation.Arguments);
                 break;
             case IDynamicInvocationOperation { Operation: IDynamicMemberReferenceOperation { MemberName: "Write" or "WriteLiteral" } member } dynamic
@@ -226,14 +225,14 @@ internal sealed class MethodWalker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void VisitInvocation(MethodSummary frame, MethodSummary summary, IInvocationOperation invocation, MethodApis apis)
+    private void VisitInvocation(MethodSummary frame, IInvocationOperation invocation, MethodApis apis)
     {
         var method = invocation.TargetMethod;
         _viewArguments.VisitInvocation(frame, invocation, apis);
         switch (apis.Role)
         {
             case MethodRole.RendersDisclaimer:
-                summary.RendersDisclaimer = true;
+                frame.RendersDisclaimer = true;
                 return;
             case MethodRole.Sink:
                 foreach (var argument in invocation.Arguments)
@@ -250,18 +249,18 @@ internal sealed class MethodWalker
         if (apis.IsMarked && method.ReturnsVoid && WritesToOutput(method))
         {
             // renderer.RenderAnswers(thread, writer): a marked method that writes answer content to an output renders it.
-            summary.Sinks.Add(new SinkEvent(invocation.Syntax.GetLocation(), ContentValue.Of(ContentEvaluator.Name(method))));
+            frame.Sinks.Add(new SinkEvent(invocation.Syntax.GetLocation(), ContentValue.Of(ContentEvaluator.Name(method))));
         }
 
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
         if (apis.IsSource && method.MethodKind != MethodKind.LocalFunction)
         {
-            summary.Callees.Add(definition);
+            frame.Callees.Add(definition);
             AddCalls(frame, invocation.Arguments);
         }
         else if (method.MethodKind == MethodKind.LocalFunction)
         {
-            summary.Callees.Add(definition);
+            frame.Callees.Add(definition);
         }
 
         if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.StringBuilder) && OperationShapes.Root(invocation) is ILocalReferenceOperation builder)
@@ -272,7 +271,7 @@ internal sealed class MethodWalker
 
         if (apis.Is(MethodApiKinds.EndpointMap))
         {
-            RegisterHandlers(summary, invocation);
+            RegisterHandlers(frame, invocation);
         }
     }
 
