@@ -41,6 +41,8 @@ var reps = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)
 for (var rep = 1; rep <= reps; rep++)
 {
     var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+    var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
     var clock = Stopwatch.StartNew();
     var context = RenderContext.TryCreate(compilation, options) ?? throw new InvalidOperationException("no MedQa markers in this compilation");
     var created = clock.Elapsed.TotalMilliseconds;
@@ -54,7 +56,9 @@ for (var rep = 1; rep <= reps; rep++)
     }
 
     var walked = clock.Elapsed.TotalMilliseconds - created;
-    Console.WriteLine($"rep {rep}: context {created:0.0} ms, walk {walked:0.0} ms, {sinks} sinks, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0:0.0} MB");
+    var jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
+    var jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds;
+    Console.WriteLine($"rep {rep}: context {created:0.0} ms, walk {walked:0.0} ms, {sinks} sinks, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0:0.0} MB, JIT {jitted} methods in {jitMs:0.0} ms (all threads)");
 }
 
 return 0;
