@@ -11,6 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // Binds every method body of the recorded compilation once (untimed), then per rep: creates MEDQA001's per-compilation
 // context and walks every body with MethodWalker, on this thread. Prints both times and the allocations; take the
 // minimum over reps (pin it to one core with taskset: the figure is CPU work, not the driver's wall clock).
+// Run it with DOTNET_gcServer=1, as csc runs (its runtimeconfig sets System.GC.Server): otherwise the walk's thread does
+// the collections itself, and they were 40% of its samples. A rep that tiers code up (JIT time in the hundreds of ms) is not a walk's figure.
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: AnalyzerWalk <csc.rsp> <generated-dir> <reps>");
@@ -48,17 +50,21 @@ for (var rep = 1; rep <= reps; rep++)
     var created = clock.Elapsed.TotalMilliseconds;
     var registry = new UnitRegistry(context);
     var sinks = 0;
+    var assignments = 0;
+    var evaluations = 0;
     foreach (var (owner, blocks) in bodies)
     {
         var frames = MethodWalker.Walk(context, owner, owner.ContainingType is { } type ? UnitFactory.UnitType(type) : null, blocks, new UnitStructure());
         sinks += frames[0].Sinks.Count;
+        assignments += frames[0].LocalAssignments;
+        evaluations += frames[0].LocalEvaluations;
         frames.ForEach(registry.Add);
     }
 
     var walked = clock.Elapsed.TotalMilliseconds - created;
     var jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
     var jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds;
-    Console.WriteLine($"rep {rep}: context {created:0.0} ms, walk {walked:0.0} ms, {sinks} sinks, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0:0.0} MB, JIT {jitted} methods in {jitMs:0.0} ms (all threads)");
+    Console.WriteLine($"rep {rep}: context {created:0.0} ms, walk {walked:0.0} ms, {sinks} sinks, {assignments} local assignments evaluated {evaluations} times, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0:0.0} MB, JIT {jitted} methods in {jitMs:0.0} ms (all threads)");
 }
 
 return 0;
