@@ -1,9 +1,6 @@
 using System.Text;
 using MedQa.Analyzers.Internal;
 using MedQa.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
@@ -22,7 +19,7 @@ public sealed class LocalSolverTests
         }
 
         body.Append("writer.Write(x").Append(links).Append(");\n");
-        var summary = WalkRender(body.ToString());
+        var summary = RenderWalks.Walk(body.ToString());
 
         Assert.Equal(links + 1, summary.LocalAssignments);
         Assert.InRange(summary.LocalEvaluations, links + 1, 2 * (links + 1));
@@ -32,29 +29,11 @@ public sealed class LocalSolverTests
     [Fact]
     public void Walk_LoopCarriedLocal_ReachesFixpoint()
     {
-        var summary = WalkRender("""
+        var summary = RenderWalks.Walk("""
             var html = "";
             for (var i = 0; i < 3; i++) { var next = html + "<hr>"; html = next; if (i == 2) html = answer.Body; }
             writer.Write(html);
             """);
         Assert.Contains(summary.Sinks, sink => sink.Value.IsContent);
-    }
-
-    private static MethodSummary WalkRender(string statements)
-    {
-        var source = "using System.IO; namespace Host { public sealed class Page { public void Render(TextWriter writer, Answer answer) {\n" + statements + "} } }";
-        var compilation = CSharpCompilation.Create(
-            "Host",
-            [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Sources.Model), CSharpSyntaxTree.ParseText(source)],
-            TestReferences.Framework,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var tree = compilation.SyntaxTrees[2];
-        var model = compilation.GetSemanticModel(tree);
-        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
-        var operation = model.GetOperation(method.Body!)!;
-        var context = RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!;
-        var owner = model.GetDeclaredSymbol(method)!;
-        var frames = MethodWalker.Walk(context, owner, owner.ContainingType, [operation], new UnitStructure());
-        return frames[0];
     }
 }

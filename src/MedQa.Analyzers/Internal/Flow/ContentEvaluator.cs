@@ -295,6 +295,11 @@ internal sealed class ContentEvaluator
     {
         foreach (var argument in arguments)
         {
+            if (ScalarTypes.IsScalar(argument.Value.Type))
+            {
+                continue; // Append(answer.Body.Length): a count says nothing of the content
+            }
+
             var value = Evaluate(argument.Value, depth);
             result = result.Join(keepBare ? value.AsText() : value.WithoutBare());
         }

@@ -90,6 +90,7 @@ internal sealed class LocalSolver
     }
 
     // The lattice only grows under Join: it grew when it became content or bare, or gained a dependency or parameter.
+    [MethodImpl(HotPath.Optimized)]
     private static bool Grew(ContentValue before, ContentValue after)
         => (after.IsContent && !before.IsContent)
         || (after.Bare is not null && before.Bare is null)

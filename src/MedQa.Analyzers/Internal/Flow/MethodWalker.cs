@@ -133,7 +133,7 @@ internal sealed class MethodWalker
             case IPropertyInitializerOperation initializer:
                 foreach (var property in initializer.InitializedProperties)
                 {
-                    if (IsStoredFlow(property))
+                    if (IsStoredFlow(property) && !ScalarTypes.IsScalar(initializer.Value.Type))
                     {
                         _writes.Add((frame, property.OriginalDefinition, initializer.Value));
                     }
@@ -143,14 +143,14 @@ internal sealed class MethodWalker
             case IFieldInitializerOperation initializer:
                 foreach (var field in initializer.InitializedFields)
                 {
-                    if (IsStoredFlow(field))
+                    if (IsStoredFlow(field) && !ScalarTypes.IsScalar(initializer.Value.Type))
                     {
                         _writes.Add((frame, field.OriginalDefinition, initializer.Value));
                     }
                 }
 
                 break;
-            case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator:
+            case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when !ScalarTypes.IsScalar(declarator.Symbol.Type):
                 _assignments.Add((declarator.Symbol, value));
                 break;
             case IAssignmentOperation assignment:
@@ -168,16 +168,16 @@ internal sealed class MethodWalker
                 }
 
                 break;
-            case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
+            case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop when !ScalarTypes.IsScalar(variable.Symbol.Type):
                 _assignments.Add((variable.Symbol, loop.Collection));
                 break;
-            case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern when OperationShapes.MatchedValue(pattern) is { } matched:
+            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern when !ScalarTypes.IsScalar(declared.Type) && OperationShapes.MatchedValue(pattern) is { } matched:
                 _assignments.Add((declared, matched));
                 break;
-            case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern when OperationShapes.MatchedValue(pattern) is { } matched:
+            case IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern when !ScalarTypes.IsScalar(declared.Type) && OperationShapes.MatchedValue(pattern) is { } matched:
                 _assignments.Add((declared, matched));
                 break;
-            case IReturnOperation { ReturnedValue: { } returned }:
+            case IReturnOperation { ReturnedValue: { } returned } when !ScalarTypes.IsScalar(returned.Type):
                 if (lambda is null)
                 {
                     _returns.Add((frame, returned));
@@ -207,6 +207,11 @@ internal sealed class MethodWalker
     [MethodImpl(HotPath.Optimized)]
     private void Assign(MethodSummary frame, IOperation target, IOperation value)
     {
+        if (ScalarTypes.IsScalar(value.Type))
+        {
+            return; // a count or an id: never content, nothing to record
+        }
+
         switch (target)
         {
             case ILocalReferenceOperation local:
@@ -237,7 +242,7 @@ internal sealed class MethodWalker
             case MethodRole.Sink:
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (!IsOutput(argument))
+                    if (!IsOutput(argument) && !ScalarTypes.IsScalar(argument.Value.Type))
                     {
                         _sinkArguments.Add((frame, argument.Value));
                     }
@@ -263,7 +268,7 @@ internal sealed class MethodWalker
             frame.Callees.Add(definition);
         }
 
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.StringBuilder) && OperationShapes.Root(invocation) is ILocalReferenceOperation builder)
+        if (apis.Is(MethodApiKinds.BuilderMember) && OperationShapes.Root(invocation) is ILocalReferenceOperation builder)
         {
             // builder.Append(content): the builder, and so its ToString(), now carries the content.
             _assignments.Add((builder.Local, invocation));
@@ -305,7 +310,7 @@ internal sealed class MethodWalker
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && !ScalarTypes.IsScalar(argument.Value.Type))
             {
                 _calls.Add((frame, parameter.OriginalDefinition, argument.Value));
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,6 +23,7 @@ internal sealed class ViewArgumentCollector
 
     public ViewArgumentCollector(RenderContext context) => _context = context;
 
+    [MethodImpl(HotPath.Optimized)]
     public void VisitAssignment(MethodSummary frame, IAssignmentOperation assignment)
     {
         if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target)
@@ -46,6 +48,7 @@ internal sealed class ViewArgumentCollector
     /// <param name="frame">The body's frame the invocation is in.</param>
     /// <param name="invocation">The call.</param>
     /// <param name="apis">What the API lists say of the called method (<see cref="RenderContext.ApisOf"/>), looked up once by the walker.</param>
+    [MethodImpl(HotPath.Optimized)]
     public void VisitInvocation(MethodSummary frame, IInvocationOperation invocation, MethodApis apis)
     {
         if (apis.Kinds == MethodApiKinds.None)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -80,6 +81,7 @@ internal sealed class Markers
     /// </summary>
     public bool MarksMembers(ITypeSymbol type) => HasMarkedMember(type.OriginalDefinition, _requires);
 
+    [MethodImpl(HotPath.Optimized)]
     private bool HasMarkedMember(ITypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
     {
         if (!_carriers.CanCarry(type.ContainingAssembly))
@@ -98,6 +100,7 @@ internal sealed class Markers
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool HasOnType(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> attributes)
     {
         if (!_carriers.CanCarry(type.ContainingAssembly))
@@ -124,6 +127,7 @@ internal sealed class Markers
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool HasInChain(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
     {
         if (!_carriers.CanCarry(symbol.ContainingAssembly))
@@ -150,6 +154,7 @@ internal sealed class Markers
         _ => null,
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private bool Has(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
     {
         if (!_carriers.CanCarry(symbol.ContainingAssembly))

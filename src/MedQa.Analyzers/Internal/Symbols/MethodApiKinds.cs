@@ -25,4 +25,7 @@ internal enum MethodApiKinds
 
     /// <summary>A view component's <c>View(model)</c>: the model is given to the component's view.</summary>
     ComponentView = 1 << 5,
+
+    /// <summary>A method of <c>StringBuilder</c>: a call chained on a builder local stores its arguments in the builder.</summary>
+    BuilderMember = 1 << 6,
 }

@@ -149,6 +149,7 @@ internal sealed class RenderContext
     /// <summary>A parameter a method writes its output to: a writer, a builder, a UTF-8 buffer.</summary>
     public bool IsOutputParameter(ITypeSymbol type) => _traits.Has(type, TypeTraits.Output);
 
+    [MethodImpl(HotPath.Optimized)]
     private MethodApis ComputeApis(IMethodSymbol method)
     {
         var kinds = MethodApiKinds.None;
@@ -158,10 +159,12 @@ internal sealed class RenderContext
         kinds |= _partialViews.Contains(method) ? MethodApiKinds.PartialView : MethodApiKinds.None;
         kinds |= _endpointMaps.Contains(method) ? MethodApiKinds.EndpointMap : MethodApiKinds.None;
         kinds |= _componentViews.Contains(method) ? MethodApiKinds.ComponentView : MethodApiKinds.None;
+        kinds |= SymbolEqualityComparer.Default.Equals(method.ContainingType, Types.StringBuilder) ? MethodApiKinds.BuilderMember : MethodApiKinds.None;
         var inAllContentType = method.ContainingType is { } containing && (FactsOf(containing) & TypeFacts.AllTextIsContent) != 0;
         return new MethodApis(ComputeRole(method), kinds, IsSource(method), Markers.IsMarkedMember(method), inAllContentType);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private TypeFacts ComputeFacts(ITypeSymbol type)
     {
         var facts = type.TypeKind == TypeKind.Dynamic || ComputeTextLike(type) ? TypeFacts.TextLike : TypeFacts.None;
@@ -174,6 +177,7 @@ internal sealed class RenderContext
         return facts;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private MemberFacts ComputeFacts(ISymbol member)
     {
         var type = member switch
@@ -193,6 +197,7 @@ internal sealed class RenderContext
         return facts;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private MethodRole ComputeRole(IMethodSymbol method)
     {
         if (Markers.RendersDisclaimer(method))
@@ -232,6 +237,7 @@ internal sealed class RenderContext
         return MethodRole.None;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool ComputeTextLike(ITypeSymbol type)
     {
         if (type is IArrayTypeSymbol array)

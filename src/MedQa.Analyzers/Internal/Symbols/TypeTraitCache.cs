@@ -39,6 +39,7 @@ internal sealed class TypeTraitCache
         return holds;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool Compute(ITypeSymbol type, TypeTraits trait) => trait switch
     {
         TypeTraits.Component => TypeRelations.Implements(type, _types.Component),

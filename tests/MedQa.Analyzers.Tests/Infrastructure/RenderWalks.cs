@@ -1,0 +1,26 @@
+using MedQa.Analyzers.Internal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MedQa.Analyzers.Tests.Infrastructure;
+
+/// <summary>Walks statements as the body of <c>Page.Render(TextWriter writer, Answer answer)</c>, with MedQa's markers and model in the compilation.</summary>
+internal static class RenderWalks
+{
+    public static MethodSummary Walk(string statements)
+    {
+        var source = "using System.IO; namespace Host { public sealed class Page { public void Render(TextWriter writer, Answer answer) {\n" + statements + "} } }";
+        var compilation = CSharpCompilation.Create(
+            "Host",
+            [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Sources.Model), CSharpSyntaxTree.ParseText(source)],
+            TestReferences.Framework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var tree = compilation.SyntaxTrees[2];
+        var model = compilation.GetSemanticModel(tree);
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var owner = model.GetDeclaredSymbol(method)!;
+        var context = RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!;
+        return MethodWalker.Walk(context, owner, owner.ContainingType, [model.GetOperation(method.Body!)!], new UnitStructure())[0];
+    }
+}
