@@ -7,7 +7,7 @@ namespace MedQa.Analyzers.Tests.Internal;
 public sealed class MethodApisTests
 {
     private const int AllKinds = (int)(MethodApiKinds.Partial | MethodApiKinds.ViewComponentInvoke | MethodApiKinds.View
-        | MethodApiKinds.PartialView | MethodApiKinds.EndpointMap | MethodApiKinds.ComponentView | MethodApiKinds.BuilderMember);
+        | MethodApiKinds.PartialView | MethodApiKinds.EndpointMap | MethodApiKinds.ComponentView | MethodApiKinds.BuilderMember | MethodApiKinds.RenderTreeMember);
 
     [Property(MaxTest = 500)]
     public bool FromBits_OfBits_GivesBackEveryPart(byte roleSeed, int kindsSeed, bool isSource, bool isMarked, bool inAllContentType)

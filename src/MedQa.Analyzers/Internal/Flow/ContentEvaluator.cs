@@ -76,7 +76,9 @@ internal sealed class ContentEvaluator
     [MethodImpl(HotPath.Optimized)]
     private ContentValue Evaluate(IOperation? operation, int depth)
     {
-        if (operation is null || depth > MaxExpressionDepth || operation.ConstantValue.HasValue)
+        // No test of ConstantValue up front: it costs a lookup on every value, and a constant is none of the kinds
+        // below that yield content but a const field (Member), which is answered there; literals fall to the default.
+        if (operation is null || depth > MaxExpressionDepth)
         {
             return ContentValue.None;
         }
@@ -102,7 +104,7 @@ internal sealed class ContentEvaluator
                 return Property((IPropertyReferenceOperation)operation, depth);
             case OperationKind.FieldReference:
                 var field = (IFieldReferenceOperation)operation;
-                return Member(field, field.Field, field.Instance, depth);
+                return field.Field.HasConstantValue ? ContentValue.None : Member(field, field.Field, field.Instance, depth);
             case OperationKind.DynamicMemberReference:
                 var dynamicMember = (IDynamicMemberReferenceOperation)operation;
                 return ViewDataKeyOf(dynamicMember) is { } bagKey ? ContentValue.DependsOn(bagKey) : Evaluate(dynamicMember.Instance, depth).AsText();

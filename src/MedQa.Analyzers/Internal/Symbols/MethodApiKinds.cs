@@ -28,4 +28,7 @@ internal enum MethodApiKinds
 
     /// <summary>A method of <c>StringBuilder</c>: a call chained on a builder local stores its arguments in the builder.</summary>
     BuilderMember = 1 << 6,
+
+    /// <summary>A method of Blazor's <c>RenderTreeBuilder</c>: a step of a component's render tree.</summary>
+    RenderTreeMember = 1 << 7,
 }

@@ -160,6 +160,7 @@ internal sealed class RenderContext
         kinds |= _endpointMaps.Contains(method) ? MethodApiKinds.EndpointMap : MethodApiKinds.None;
         kinds |= _componentViews.Contains(method) ? MethodApiKinds.ComponentView : MethodApiKinds.None;
         kinds |= SymbolEqualityComparer.Default.Equals(method.ContainingType, Types.StringBuilder) ? MethodApiKinds.BuilderMember : MethodApiKinds.None;
+        kinds |= SymbolEqualityComparer.Default.Equals(method.ContainingType, Types.RenderTreeBuilder) ? MethodApiKinds.RenderTreeMember : MethodApiKinds.None;
         var inAllContentType = method.ContainingType is { } containing && (FactsOf(containing) & TypeFacts.AllTextIsContent) != 0;
         return new MethodApis(ComputeRole(method), kinds, IsSource(method), Markers.IsMarkedMember(method), inAllContentType);
     }

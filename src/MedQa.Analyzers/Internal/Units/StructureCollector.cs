@@ -121,7 +121,7 @@ internal sealed class StructureCollector
             _structure.ReturnedViews.Add((FirstConstant(invocation), apis.Is(MethodApiKinds.PartialView)));
         }
 
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _context.Types.RenderTreeBuilder))
+        if (apis.Is(MethodApiKinds.RenderTreeMember))
         {
             RecordTree(invocation, method);
         }
@@ -161,6 +161,11 @@ internal sealed class StructureCollector
 
     private void Use(INamedTypeSymbol type, MethodSummary summary, SyntaxNode use)
     {
+        if (type.TypeKind != TypeKind.Class || type.SpecialType != SpecialType.None)
+        {
+            return; // OrderBy<Item, decimal>: components, tag helpers and view components are classes, none of them the compiler's own
+        }
+
         var isComponent = _context.IsComponentType(type);
         if (!isComponent && !_context.IsTagHelperType(type) && !_context.IsViewComponentType(type))
         {
