@@ -26,6 +26,25 @@ public sealed class LocalSolverTests
         Assert.Contains(summary.Sinks, sink => sink.Value.IsContent && sink.Value.Member == "Answer.Body");
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(2_000)]
+    public void Walk_BuilderChain_RecordsOnlyItsLastCall(int links)
+    {
+        var body = new StringBuilder("var sb = new System.Text.StringBuilder(); sb");
+        for (var i = 1; i < links; i++)
+        {
+            body.Append(".Append(\"<p>\")");
+        }
+
+        body.Append(".Append(answer.Body);\nwriter.Write(sb.ToString());\n");
+        var summary = RenderWalks.Walk(body.ToString());
+
+        Assert.Equal(3, summary.LocalAssignments); // the declaration, the chain, ToString()
+        Assert.InRange(summary.LocalEvaluations, 3, 6);
+        Assert.Contains(summary.Sinks, sink => sink.Value.IsContent && sink.Value.Member == "Answer.Body");
+    }
+
     [Fact]
     public void Walk_LoopCarriedLocal_ReachesFixpoint()
     {
