@@ -20,12 +20,8 @@ internal static class AloneDecision
         }
 
         // At the type's symbol end every member of the type has been walked, into this unit (a class has no actions).
-        var bodies = new Dictionary<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
-        foreach (var body in unit.Bodies)
-        {
-            bodies[body.Owner.OriginalDefinition] = body;
-        }
-
+        // Indexed only when a body calls another of the type: most classes are decided, or given up, before that.
+        Dictionary<ISymbol, MethodSummary>? bodies = null;
         var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<MethodSummary>(unit.Bodies);
         while (pending.Count > 0)
@@ -57,7 +53,7 @@ internal static class AloneDecision
             foreach (var callee in body.Callees)
             {
                 if (!SymbolEqualityComparer.Default.Equals(callee.ContainingType?.OriginalDefinition, unit.Type.OriginalDefinition)
-                    || !bodies.TryGetValue(callee.OriginalDefinition, out var summary))
+                    || !(bodies ??= Index(unit.Bodies)).TryGetValue(callee.OriginalDefinition, out var summary))
                 {
                     return false; // Renders the disclaimer through another type, maybe: ask at the end.
                 }
@@ -67,5 +63,16 @@ internal static class AloneDecision
         }
 
         return true;
+    }
+
+    private static Dictionary<ISymbol, MethodSummary> Index(List<MethodSummary> bodies)
+    {
+        var index = new Dictionary<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
+        foreach (var body in bodies)
+        {
+            index[body.Owner.OriginalDefinition] = body;
+        }
+
+        return index;
     }
 }

@@ -16,6 +16,11 @@ internal sealed class UnitRegistry
     private readonly ConcurrentDictionary<SyntaxTree, TreeKind> _trees = new(); // of references: the runtime's precompiled code serves it
     private readonly ConcurrentDictionary<string, bool> _reported = new();
 
+    // This thread's last IsAnalyzed answer. A tree's kind is its own (its path and header), whichever compilation asks,
+    // and the memo keeps one tree alive per thread, no compilation.
+    [System.ThreadStatic]
+    private static LastTree? _lastTree;
+
     public RenderContext Context { get; }
 
     public UnitRegistry(RenderContext context) => Context = context;
@@ -56,7 +61,19 @@ internal sealed class UnitRegistry
     [MethodImpl(HotPath.Optimized)]
     public bool IsAnalyzed(SyntaxTree tree, out bool isRazor)
     {
-        var kind = _trees.GetOrAdd(tree, static t => GeneratedFiles.IsRazor(t) ? TreeKind.Razor : GeneratedFiles.IsGenerated(t) ? TreeKind.Skipped : TreeKind.Source);
+        // A thread walks a type's bodies one after another, mostly from one file: the last answer is asked first.
+        var last = _lastTree;
+        TreeKind kind;
+        if (last is not null && ReferenceEquals(last.Tree, tree))
+        {
+            kind = last.Kind;
+        }
+        else
+        {
+            kind = _trees.GetOrAdd(tree, static t => GeneratedFiles.IsRazor(t) ? TreeKind.Razor : GeneratedFiles.IsGenerated(t) ? TreeKind.Skipped : TreeKind.Source);
+            _lastTree = new LastTree(tree, kind);
+        }
+
         isRazor = kind.IsRazor;
         return kind.IsAnalyzed;
     }
@@ -64,6 +81,13 @@ internal sealed class UnitRegistry
     /// <summary>Records a reported location; false when that place was already reported (one diagnostic per rendering).</summary>
     public bool MarkReported(Location location)
         => _reported.TryAdd(location.SourceTree?.FilePath + ":" + location.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
+
+    private sealed class LastTree(SyntaxTree tree, TreeKind kind)
+    {
+        public SyntaxTree Tree { get; } = tree;
+
+        public TreeKind Kind { get; } = kind;
+    }
 
     // A class of three instances rather than an enum: a concurrent dictionary of an enum is generic code the JIT
     // compiles anew in every build, and runs unoptimized at first, on a lookup every body makes.

@@ -30,8 +30,17 @@ internal sealed class UnitStructure
     /// <summary>Layouts given to a router as <c>RouteView DefaultLayout</c>: the layout of every routable component without its own.</summary>
     public List<INamedTypeSymbol> DefaultLayouts { get; } = [];
 
+    /// <summary>Nothing recorded: most bodies (a service's methods, a model's accessors) declare no structure.</summary>
+    public bool IsEmpty => !SetsLayout && PartialNames.Count == 0 && ViewComponentNames.Count == 0 && ViewComponentTags.Count == 0
+        && Children.Count == 0 && ReturnedViews.Count == 0 && DefaultLayouts.Count == 0;
+
     public void MergeInto(UnitStructure target)
     {
+        if (IsEmpty)
+        {
+            return;
+        }
+
         if (SetsLayout)
         {
             target.SetsLayout = true;
