@@ -268,7 +268,7 @@ internal sealed class MethodWalker
             frame.Callees.Add(definition);
         }
 
-        if (apis.Is(MethodApiKinds.BuilderMember) && !ContinuesInChain(invocation) && OperationShapes.Root(invocation) is ILocalReferenceOperation builder)
+        if (apis.Is(MethodApiKinds.BuilderMember) && !OperationShapes.ContinuesBuilderChain(_context, invocation) && OperationShapes.Root(invocation) is ILocalReferenceOperation builder)
         {
             // builder.Append(content): the builder, and so its ToString(), now carries the content.
             _assignments.Add((builder.Local, invocation));
@@ -279,11 +279,6 @@ internal sealed class MethodWalker
             RegisterHandlers(frame, invocation);
         }
     }
-
-    // builder.Append(a).Append(b): only the chain's last call is recorded, as its value holds every link's (recording
-    // each link evaluated a chain of n calls n times over).
-    private bool ContinuesInChain(IInvocationOperation invocation)
-        => invocation.Parent is IInvocationOperation parent && parent.Instance == invocation && _context.ApisOf(parent.TargetMethod).Is(MethodApiKinds.BuilderMember);
 
     // A handler given to MapGet & co.: a lambda becomes a frame of its own; a method group a handler method.
     private void RegisterHandlers(MethodSummary summary, IInvocationOperation invocation)

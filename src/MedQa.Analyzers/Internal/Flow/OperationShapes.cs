@@ -18,6 +18,14 @@ internal static class OperationShapes
         return root;
     }
 
+    /// <summary>
+    /// Whether a builder call is not its chain's last: <c>builder.Append(a)</c> in <c>builder.Append(a).Append(b)</c>.
+    /// Only the last call is recorded, as its value holds every link's (recording each link cost n²/2 evaluations).
+    /// </summary>
+    public static bool ContinuesBuilderChain(RenderContext context, IInvocationOperation invocation)
+        => invocation.Parent is IInvocationOperation parent && parent.Instance == invocation
+        && context.ApisOf(parent.TargetMethod).Is(MethodApiKinds.BuilderMember);
+
     /// <summary>The value a pattern is matched against (<c>is</c>, <c>switch</c>), through nested patterns; null elsewhere.</summary>
     public static IOperation? MatchedValue(IOperation pattern)
     {
