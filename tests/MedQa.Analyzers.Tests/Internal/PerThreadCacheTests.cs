@@ -11,7 +11,7 @@ public sealed class PerThreadCacheTests
     [Fact]
     public void Set_SameThread_IsFound()
     {
-        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+        var cache = new PerThreadCache<string>(StringComparer.Ordinal);
         cache.Set("a", 1);
 
         Assert.True(cache.TryGetValue("a", out var value));
@@ -21,7 +21,7 @@ public sealed class PerThreadCacheTests
     [Fact]
     public void Set_OtherThread_HasItsOwnAnswers()
     {
-        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+        var cache = new PerThreadCache<string>(StringComparer.Ordinal);
         cache.Set("a", 1);
 
         var seenElsewhere = true;
@@ -40,7 +40,7 @@ public sealed class PerThreadCacheTests
     [Fact]
     public void TryGetValue_EqualKeyInAnotherObject_UsesTheComparer()
     {
-        var cache = new PerThreadCache<string, int>(StringComparer.OrdinalIgnoreCase);
+        var cache = new PerThreadCache<string>(StringComparer.OrdinalIgnoreCase);
         cache.Set("Body", 1);
 
         Assert.True(cache.TryGetValue(new string("BODY".ToCharArray()), out var value));
@@ -51,7 +51,7 @@ public sealed class PerThreadCacheTests
     [Fact]
     public void Set_AgainForTheSameKey_ReplacesTheAnswer()
     {
-        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+        var cache = new PerThreadCache<string>(StringComparer.Ordinal);
         cache.Set("a", 1);
         cache.Set("a", 3);
 
@@ -63,7 +63,7 @@ public sealed class PerThreadCacheTests
     public void Get_SameKeyTwice_ComputesOncePerThread()
     {
         var computed = 0;
-        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal, key => ++computed + key.Length);
+        var cache = new PerThreadCache<string>(StringComparer.Ordinal, key => ++computed + key.Length);
 
         Assert.Equal(1 + 4, cache.Get("Body"));
         Assert.Equal(1 + 4, cache.Get("Body"));
@@ -82,7 +82,7 @@ public sealed class PerThreadCacheTests
     public void Get_EqualKeysInTwoObjects_ComputesOnce()
     {
         var computed = 0;
-        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal, key => ++computed);
+        var cache = new PerThreadCache<string>(StringComparer.Ordinal, key => ++computed);
         var first = new string("Body".ToCharArray());
         var second = new string("Body".ToCharArray());
 
@@ -95,7 +95,7 @@ public sealed class PerThreadCacheTests
     [Fact]
     public void Get_NoComputeFunction_Throws()
     {
-        var cache = new PerThreadCache<string, int>(StringComparer.Ordinal);
+        var cache = new PerThreadCache<string>(StringComparer.Ordinal);
 
         Assert.Throws<InvalidOperationException>(() => cache.Get("Body"));
     }

@@ -7,7 +7,9 @@ namespace MedQa.Analyzers.Internal;
 
 /// <summary>
 /// A per-compilation memo of answers that are cheap to compute and asked of nearly every operation (is this member
-/// marked, what do the API lists say of this method, what traits has this type), kept per thread with no lock.
+/// marked, what do the API lists say of this method, what traits has this type), kept per thread with no lock. The
+/// answers are <see cref="int"/>s (flags, packed bits): a dictionary of a struct of MedQa's own would be generic code
+/// the JIT compiles in every build.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -18,23 +20,22 @@ namespace MedQa.Analyzers.Internal;
 /// once for itself costs less than any sharing.
 /// </para>
 /// <para>
-/// Each thread looks a key up by reference first, then by the key's own equality (a symbol's, which walks its
+/// Each thread looks a key up by reference first (<see cref="ReferenceTable"/>), then by the key's own equality (a symbol's, which walks its
 /// definition and containing symbols on every hash and compare). The compiler keeps one object per declared symbol,
 /// so a definition read again is answered by the cheap first level; an equal symbol in another object (a type with
 /// other nullable annotations, a generic type constructed anew at another use, and its members) by the second. The
 /// share of each was not measured; the walk's CPU went down with it (benchmarks/README.md).
 /// </para>
 /// </remarks>
-internal sealed class PerThreadCache<TKey, TValue>
+internal sealed class PerThreadCache<TKey>
     where TKey : class
-    where TValue : struct
 {
     private readonly ThreadLocal<Levels> _levels;
-    private readonly Func<TKey, TValue>? _compute;
+    private readonly Func<TKey, int>? _compute;
 
     /// <param name="comparer">How keys compare.</param>
     /// <param name="compute">The answer for a key, for <see cref="Get"/>; null when the owner fills the cache itself with <see cref="Set"/>.</param>
-    public PerThreadCache(IEqualityComparer<TKey> comparer, Func<TKey, TValue>? compute = null)
+    public PerThreadCache(IEqualityComparer<TKey> comparer, Func<TKey, int>? compute = null)
     {
         _levels = new ThreadLocal<Levels>(() => new Levels(comparer), trackAllValues: false);
         _compute = compute;
@@ -42,7 +43,7 @@ internal sealed class PerThreadCache<TKey, TValue>
 
     /// <summary>The answer for <paramref name="key"/>, computed on this thread's first ask.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public TValue Get(TKey key)
+    public int Get(TKey key)
     {
         var levels = _levels.Value!;
         if (levels.ByReference.TryGetValue(key, out var value))
@@ -56,13 +57,13 @@ internal sealed class PerThreadCache<TKey, TValue>
             levels.ByEquality[key] = value;
         }
 
-        levels.ByReference[key] = value;
+        levels.ByReference.Set(key, value);
         return value;
     }
 
     /// <summary>This thread's answer for <paramref name="key"/>, if it has one.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public bool TryGetValue(TKey key, out TValue value)
+    public bool TryGetValue(TKey key, out int value)
     {
         var levels = _levels.Value!;
         if (levels.ByReference.TryGetValue(key, out value))
@@ -72,7 +73,7 @@ internal sealed class PerThreadCache<TKey, TValue>
 
         if (levels.ByEquality.TryGetValue(key, out value))
         {
-            levels.ByReference[key] = value;
+            levels.ByReference.Set(key, value);
             return true;
         }
 
@@ -81,17 +82,17 @@ internal sealed class PerThreadCache<TKey, TValue>
 
     /// <summary>Records this thread's answer for <paramref name="key"/>.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public void Set(TKey key, TValue value)
+    public void Set(TKey key, int value)
     {
         var levels = _levels.Value!;
-        levels.ByReference[key] = value;
+        levels.ByReference.Set(key, value);
         levels.ByEquality[key] = value;
     }
 
     private sealed class Levels(IEqualityComparer<TKey> comparer)
     {
-        public Dictionary<TKey, TValue> ByReference { get; } = new(ReferenceComparer.Instance);
+        public ReferenceTable ByReference { get; } = new();
 
-        public Dictionary<TKey, TValue> ByEquality { get; } = new(comparer);
+        public Dictionary<TKey, int> ByEquality { get; } = new(comparer);
     }
 }

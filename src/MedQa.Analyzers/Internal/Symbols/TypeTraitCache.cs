@@ -15,7 +15,7 @@ internal sealed class TypeTraitCache
     private const int AskedShift = 16;
 
     private readonly FrameworkTypes _types;
-    private readonly PerThreadCache<ITypeSymbol, int> _traits = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadCache<ITypeSymbol> _traits = new(SymbolEqualityComparer.Default);
 
     public TypeTraitCache(FrameworkTypes types) => _types = types;
 
