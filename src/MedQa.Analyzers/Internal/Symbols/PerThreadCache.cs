@@ -20,11 +20,11 @@ namespace MedQa.Analyzers.Internal;
 /// once for itself costs less than any sharing.
 /// </para>
 /// <para>
-/// Each thread looks a key up by reference first (<see cref="ReferenceTable"/>), then by the key's own equality (a symbol's, which walks its
-/// definition and containing symbols on every hash and compare). The compiler keeps one object per declared symbol,
-/// so a definition read again is answered by the cheap first level; an equal symbol in another object (a type with
-/// other nullable annotations, a generic type constructed anew at another use, and its members) by the second. The
-/// share of each was not measured; the walk's CPU went down with it (benchmarks/README.md).
+/// Each thread looks a key up by reference first (<see cref="ReferenceTable"/>), then by the key's own equality (a
+/// symbol's, which walks its definition and containing symbols on every hash and compare). The compiler keeps one
+/// object per declared symbol, so a definition read again is answered by the cheap first level; an equal symbol in
+/// another object (a type with other nullable annotations, a generic type constructed anew at another use, and its
+/// members) by the second. The share of each was not measured; the walk's CPU went down with it (benchmarks/README.md).
 /// </para>
 /// </remarks>
 internal sealed class PerThreadCache<TKey>
