@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace MedQa.Analyzers.Internal;
 
 /// <summary>
-/// An <see cref="int"/> per object, found by reference: the first level of <see cref="PerThreadCache{TKey}"/>.
+/// An <see cref="int"/> per object, found by reference: the first level of <see cref="SharedMemo{TKey}"/>.
 /// </summary>
 /// <remarks>
 /// A <c>Dictionary&lt;TKey, int&gt;</c> with a reference comparer runs the runtime's shared generic code, which calls

@@ -9,9 +9,9 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class RenderContext
 {
-    private readonly PerThreadCache<IMethodSymbol> _methods; // MethodApis.Bits
-    private readonly PerThreadCache<ITypeSymbol> _typeFacts; // TypeFacts, kept as int: no instantiation of its own to compile
-    private readonly PerThreadCache<ISymbol> _memberFacts; // MemberFacts
+    private readonly SharedMemo<IMethodSymbol> _methods; // MethodApis.Bits
+    private readonly SharedMemo<ITypeSymbol> _typeFacts; // TypeFacts, kept as int: no instantiation of its own to compile
+    private readonly SharedMemo<ISymbol> _memberFacts; // MemberFacts
     private readonly SymbolSet _sinks;
     private readonly SymbolSet _excluded;
     private readonly SymbolSet _memberNames;

@@ -11,11 +11,12 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal sealed class TypeTraitCache
 {
-    // Per type: the traits asked so far (high bits) and which of them hold (low bits), each computed on first use.
+    // Per type: the traits asked so far (high bits) and which of them hold (low bits), each computed on first use. Two
+    // threads adding a trait each at once may store one of the two sets; the other trait is then only asked again.
     private const int AskedShift = 16;
 
     private readonly FrameworkTypes _types;
-    private readonly PerThreadCache<ITypeSymbol> _traits = new(SymbolEqualityComparer.Default);
+    private readonly SharedMemo<ITypeSymbol> _traits = new(SymbolEqualityComparer.Default);
 
     public TypeTraitCache(FrameworkTypes types) => _types = types;
 

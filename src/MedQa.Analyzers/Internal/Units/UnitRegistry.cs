@@ -14,10 +14,11 @@ internal sealed class UnitRegistry
 
     private readonly ConcurrentDictionary<ISymbol, UnitFacts> _units = new(SymbolEqualityComparer.Default);
 
-    // Every walked body, queued without a lock (PerThreadCache says why); indexed by owner once, at the compilation end.
+    // Every walked body, queued without a lock (a thread waiting for one counts as MEDQA001's time: SharedMemo);
+    // indexed by owner once, at the compilation end.
     private readonly ConcurrentQueue<MethodSummary> _walked = new();
     private Dictionary<ISymbol, MethodSummary>? _summaries;
-    private readonly PerThreadCache<SyntaxTree> _trees = new(EqualityComparer<SyntaxTree>.Default, KindOf);
+    private readonly SharedMemo<SyntaxTree> _trees = new(EqualityComparer<SyntaxTree>.Default, KindOf);
     private readonly ConcurrentDictionary<string, bool> _reported = new();
 
     public RenderContext Context { get; }
@@ -60,7 +61,7 @@ internal sealed class UnitRegistry
     [MethodImpl(HotPath.Optimized)]
     public bool IsAnalyzed(SyntaxTree tree, out bool isRazor)
     {
-        // Per thread, as the symbol caches are (PerThreadCache): each thread reads a file's path and header once.
+        // Memoized as the symbol facts are (SharedMemo): a file's path and header are read once.
         var kind = _trees.Get(tree);
         isRazor = (kind & RazorFile) != 0;
         return (kind & AnalyzedFile) != 0;

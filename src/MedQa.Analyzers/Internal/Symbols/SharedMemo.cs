@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// A per-compilation memo of answers that are cheap to compute and asked of nearly every operation (is this member
+/// marked, what do the API lists say of this method, what traits has this type): one answer per key for the whole
+/// compilation, shared by the compiler's threads. The answers are <see cref="int"/>s (flags, packed bits): a
+/// dictionary of a struct of MedQa's own would be generic code the JIT compiles in every build.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Two levels. Each thread first looks the key up by reference in a table of its own (<see cref="ReferenceTable"/>),
+/// with no lock: the compiler keeps one object per declared symbol, so a definition read again is answered there. A
+/// miss goes to the shared level, by the key's own equality (an equal symbol in another object: a type with other
+/// nullable annotations, a generic type constructed anew at another use, and its members).
+/// </para>
+/// <para>
+/// The shared level is read without a lock (<see cref="ConcurrentDictionary{TKey, TValue}.TryGetValue"/>); only a
+/// key's first answer takes a lock stripe, once for the compilation, and no answer is computed under it. An earlier
+/// shared cache computed inside <c>GetOrAdd</c> on every miss and made threads wait for each other (a third of
+/// MEDQA001's time on a 2-core build); the per-thread caches that replaced it computed each answer once per thread,
+/// about twice on 2 cores (benchmarks/README.md, seventh session). Answers are pure functions of the key, so two
+/// threads that compute one at once agree, and the first stored is the one every thread returns.
+/// </para>
+/// </remarks>
+internal sealed class SharedMemo<TKey>
+    where TKey : class
+{
+    // Stripes for the first answers' writes: more than the compiler's threads, so that they seldom meet.
+    private const int WriteStripes = 64;
+    private const int InitialCapacity = 1024;
+
+    private readonly ThreadLocal<ReferenceTable> _byReference;
+    private readonly ConcurrentDictionary<TKey, int> _shared;
+    private readonly Func<TKey, int>? _compute;
+
+    /// <param name="comparer">How keys compare.</param>
+    /// <param name="compute">The answer for a key, for <see cref="Get"/>; null when the owner fills the cache itself with <see cref="Set"/>.</param>
+    public SharedMemo(IEqualityComparer<TKey> comparer, Func<TKey, int>? compute = null)
+    {
+        _byReference = new ThreadLocal<ReferenceTable>(() => new ReferenceTable(), trackAllValues: false);
+        _shared = new ConcurrentDictionary<TKey, int>(WriteStripes, InitialCapacity, comparer);
+        _compute = compute;
+    }
+
+    /// <summary>The answer for <paramref name="key"/>, computed on the compilation's first ask.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public int Get(TKey key)
+    {
+        var byReference = _byReference.Value!;
+        if (byReference.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        if (!_shared.TryGetValue(key, out value))
+        {
+            value = (_compute ?? throw new InvalidOperationException("This cache has no compute function."))(key);
+            value = _shared.GetOrAdd(key, value);
+        }
+
+        byReference.Set(key, value);
+        return value;
+    }
+
+    /// <summary>The answer for <paramref name="key"/>, if one was computed or set.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public bool TryGetValue(TKey key, out int value)
+    {
+        var byReference = _byReference.Value!;
+        if (byReference.TryGetValue(key, out value))
+        {
+            return true;
+        }
+
+        if (_shared.TryGetValue(key, out value))
+        {
+            byReference.Set(key, value);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Records the answer for <paramref name="key"/>; another thread that read the key before keeps the answer it read.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public void Set(TKey key, int value)
+    {
+        _byReference.Value!.Set(key, value);
+        _shared[key] = value;
+    }
+}
