@@ -20,12 +20,13 @@ namespace MedQa.Analyzers.Internal;
 /// nullable annotations, a generic type constructed anew at another use, and its members).
 /// </para>
 /// <para>
-/// The shared level is read without a lock (<see cref="ConcurrentDictionary{TKey, TValue}.TryGetValue"/>); only a
-/// key's first answer takes a lock stripe, once for the compilation, and no answer is computed under it. An earlier
-/// shared cache computed inside <c>GetOrAdd</c> on every miss and made threads wait for each other (a third of
-/// MEDQA001's time on a 2-core build); the per-thread caches that replaced it computed each answer once per thread,
-/// about twice on 2 cores (benchmarks/README.md, seventh session). Answers are pure functions of the key, so two
-/// threads that compute one at once agree, and the first stored is the one every thread returns.
+/// The shared level is read without a lock (<see cref="ConcurrentDictionary{TKey, TValue}.TryGetValue"/>), and
+/// only on a thread's first ask of an object; a key's first answer takes one of many lock stripes, once for the
+/// compilation, with nothing computed under it. The memo was shared once before (one dictionary per fact, read by
+/// the key's equality at every ask, until cdc65cc) and then kept per thread, which computed each answer once per
+/// thread that asked: in a 2-core build six threads ran MEDQA001, two of them with 94% of its CPU samples, so most
+/// answers twice (benchmarks/README.md, seventh session). Answers are pure functions of the key, so two threads that
+/// compute one at once agree, and the first stored is the one every thread returns.
 /// </para>
 /// </remarks>
 internal sealed class SharedMemo<TKey>
