@@ -20,13 +20,13 @@ namespace MedQa.Analyzers.Internal;
 /// nullable annotations, a generic type constructed anew at another use, and its members).
 /// </para>
 /// <para>
-/// The shared level is read without a lock (<see cref="ConcurrentDictionary{TKey, TValue}.TryGetValue"/>), and
-/// only on a thread's first ask of an object; a key's first answer takes one of many lock stripes, once for the
-/// compilation, with nothing computed under it. The memo was shared once before (one dictionary per fact, read by
-/// the key's equality at every ask, until cdc65cc) and then kept per thread, which computed each answer once per
-/// thread that asked: in a 2-core build six threads ran MEDQA001, two of them with 94% of its CPU samples, so most
-/// answers twice (benchmarks/README.md, seventh session). Answers are pure functions of the key, so two threads that
-/// compute one at once agree, and the first stored is the one every thread returns.
+/// The shared level is read without a lock (<see cref="ConcurrentDictionary{TKey, TValue}.TryGetValue"/>), and only on
+/// a thread's first ask of an object; a write takes one of many lock stripes, with nothing computed under it: once per
+/// key for a computed answer (<see cref="Get"/>), once per call of <see cref="Set"/>. The memo was shared once before
+/// (one dictionary per fact, read by the key's equality at every ask, until cdc65cc) and then kept per thread, which
+/// computed each answer once per thread that asked: in a 2-core build six threads ran MEDQA001, two of them with 94% of
+/// its CPU samples, so most answers twice (benchmarks/README.md, seventh session). Answers are pure functions of the
+/// key, so two threads that compute one at once agree, and the first stored is the one every thread returns.
 /// </para>
 /// </remarks>
 internal sealed class SharedMemo<TKey>
@@ -41,7 +41,7 @@ internal sealed class SharedMemo<TKey>
     private readonly Func<TKey, int>? _compute;
 
     /// <param name="comparer">How keys compare.</param>
-    /// <param name="compute">The answer for a key, for <see cref="Get"/>; null when the owner fills the cache itself with <see cref="Set"/>.</param>
+    /// <param name="compute">The answer for a key, for <see cref="Get"/>; null when the owner fills the memo itself with <see cref="Set"/>.</param>
     public SharedMemo(IEqualityComparer<TKey> comparer, Func<TKey, int>? compute = null)
     {
         _byReference = new ThreadLocal<ReferenceTable>(() => new ReferenceTable(), trackAllValues: false);
@@ -61,7 +61,7 @@ internal sealed class SharedMemo<TKey>
 
         if (!_shared.TryGetValue(key, out value))
         {
-            value = (_compute ?? throw new InvalidOperationException("This cache has no compute function."))(key);
+            value = (_compute ?? throw new InvalidOperationException("This memo has no compute function."))(key);
             value = _shared.GetOrAdd(key, value);
         }
 
