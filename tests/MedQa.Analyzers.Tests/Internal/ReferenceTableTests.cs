@@ -10,10 +10,11 @@ public sealed class ReferenceTableTests
     [Property(MaxTest = 300)]
     public bool SetAndTryGetValue_AnySequence_AnswerAsADictionaryByReference(NonEmptyArray<(byte Key, bool Equal, bool Set, int Value)> steps)
     {
-        // Up to 256 keys, each also as a second object equal to it: found only as the object that was set.
+        // Up to 256 keys, each also as a second object equal to it: found only as the object that was set. The table
+        // starts at 2 slots, so that a sequence grows it several times.
         var keys = Enumerable.Range(0, 256).Select(i => new string((char)('a' + (i % 26)), 1 + (i / 26))).ToArray();
         var twins = keys.Select(key => new string(key.ToCharArray())).ToArray();
-        var table = new ReferenceTable();
+        var table = new ReferenceTable(initialCapacity: 2);
         var expected = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
         foreach (var (key, equal, set, value) in steps.Get)
         {
@@ -39,6 +40,17 @@ public sealed class ReferenceTableTests
     {
         Assert.False(new ReferenceTable().TryGetValue("a", out var value));
         Assert.Equal(0, value);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-4)]
+    [InlineData(3)]
+    [InlineData(1000)]
+    public void Constructor_CapacityNotAPowerOfTwo_Throws(int capacity)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new ReferenceTable(capacity));
+        Assert.Equal("initialCapacity", exception.ParamName);
     }
 
     [Fact]

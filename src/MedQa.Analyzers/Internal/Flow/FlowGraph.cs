@@ -116,7 +116,9 @@ internal sealed class FlowGraph
     [MethodImpl(HotPath.Optimized)]
     private void Add(MethodSummary summary)
     {
-        if (summary.Owner is IMethodSymbol method)
+        // A method that returns nothing content could hang on needs no node: most bodies, and each node is an entry,
+        // a list and a root of the fixpoint. (Fields and properties keep theirs: a property reads its getter.)
+        if (summary.Owner is IMethodSymbol method && !summary.Returns.IsNone)
         {
             Flow(method.OriginalDefinition, summary.Returns, withParameters: false);
         }

@@ -338,6 +338,7 @@ internal sealed class MethodWalker
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Solve()
     {
         var solver = new LocalSolver(_evaluator, _locals);

@@ -22,11 +22,17 @@ namespace MedQa.Analyzers.Internal;
 /// <para>
 /// The shared level is read without a lock (<see cref="ConcurrentDictionary{TKey, TValue}.TryGetValue"/>), and only on
 /// a thread's first ask of an object; a write takes one of many lock stripes, with nothing computed under it: once per
-/// key for a computed answer (<see cref="Get"/>), once per call of <see cref="Set"/>. The memo was shared once before
-/// (one dictionary per fact, read by the key's equality at every ask, until cdc65cc) and then kept per thread, which
-/// computed each answer once per thread that asked: in a 2-core build six threads ran MEDQA001, two of them with 94% of
-/// its CPU samples, so most answers twice (benchmarks/README.md, seventh session). Answers are pure functions of the
-/// key, so two threads that compute one at once agree, and the first stored is the one every thread returns.
+/// key for a computed answer (<see cref="Get"/>), once per call of <see cref="Set"/>. It holds each answer boxed: a
+/// dictionary of references alone runs the runtime's precompiled shared code, while one of <see cref="int"/> values
+/// is compiled in every build and ran quick-JIT code through a whole build (23 of MEDQA001's samples in one profile:
+/// benchmarks/README.md, eighth session).
+/// </para>
+/// <para>
+/// The memo was shared once before (one dictionary per fact, read by the key's equality at every ask, until cdc65cc)
+/// and then kept per thread, which computed each answer once per thread that asked: in a 2-core build six threads ran
+/// MEDQA001, two of them with 94% of its CPU samples, so most answers twice (benchmarks/README.md, seventh session).
+/// Answers are pure functions of the key, so two threads that compute one at once agree, and the first stored is the
+/// one every thread returns.
 /// </para>
 /// </remarks>
 internal sealed class SharedMemo<TKey>
@@ -37,7 +43,7 @@ internal sealed class SharedMemo<TKey>
     private const int InitialCapacity = 1024;
 
     private readonly ThreadLocal<ReferenceTable> _byReference;
-    private readonly ConcurrentDictionary<TKey, int> _shared;
+    private readonly ConcurrentDictionary<TKey, object> _shared; // boxed ints (remarks)
     private readonly Func<TKey, int>? _compute;
 
     /// <param name="comparer">How keys compare.</param>
@@ -45,7 +51,7 @@ internal sealed class SharedMemo<TKey>
     public SharedMemo(IEqualityComparer<TKey> comparer, Func<TKey, int>? compute = null)
     {
         _byReference = new ThreadLocal<ReferenceTable>(() => new ReferenceTable(), trackAllValues: false);
-        _shared = new ConcurrentDictionary<TKey, int>(WriteStripes, InitialCapacity, comparer);
+        _shared = new ConcurrentDictionary<TKey, object>(WriteStripes, InitialCapacity, comparer);
         _compute = compute;
     }
 
@@ -59,10 +65,14 @@ internal sealed class SharedMemo<TKey>
             return value;
         }
 
-        if (!_shared.TryGetValue(key, out value))
+        if (_shared.TryGetValue(key, out var stored))
+        {
+            value = (int)stored;
+        }
+        else
         {
             value = (_compute ?? throw new InvalidOperationException("This memo has no compute function."))(key);
-            value = _shared.GetOrAdd(key, value);
+            value = (int)_shared.GetOrAdd(key, value);
         }
 
         byReference.Set(key, value);
@@ -79,8 +89,9 @@ internal sealed class SharedMemo<TKey>
             return true;
         }
 
-        if (_shared.TryGetValue(key, out value))
+        if (_shared.TryGetValue(key, out var stored))
         {
+            value = (int)stored;
             byReference.Set(key, value);
             return true;
         }
