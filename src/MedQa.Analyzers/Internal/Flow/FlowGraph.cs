@@ -116,9 +116,7 @@ internal sealed class FlowGraph
     [MethodImpl(HotPath.Optimized)]
     private void Add(MethodSummary summary)
     {
-        // A method that returns nothing content could hang on needs no node: most bodies, and each node is an entry,
-        // a list and a root of the fixpoint. (Fields and properties keep theirs: a property reads its getter.)
-        if (summary.Owner is IMethodSymbol method && !summary.Returns.IsNone)
+        if (summary.Owner is IMethodSymbol method)
         {
             Flow(method.OriginalDefinition, summary.Returns, withParameters: false);
         }
@@ -154,17 +152,20 @@ internal sealed class FlowGraph
     [MethodImpl(HotPath.Optimized)]
     private void Flow(object node, ContentValue value, bool withParameters)
     {
-        if (!_inputs.ContainsKey(node))
-        {
-            _inputs[node] = [];
-        }
-
         if (value.IsContent || value.Bare is not null)
         {
+            if (!_inputs.ContainsKey(node))
+            {
+                _inputs[node] = []; // a root of the fixpoint
+            }
+
             _seeds.Add(node);
             return;
         }
 
+        // Input adds the node with its first input, so a flow that records none (most methods' results: nothing content
+        // could hang on) makes no node. A node with no input and no seed never carries content, and each node is an
+        // entry, a list and a root of the fixpoint.
         foreach (var dependency in value.Dependencies)
         {
             Input(node, dependency);
