@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 // Usage: AnalyzerWalk <csc.rsp> <generated-files-dir> <reps>
 // Binds every method body of the recorded compilation once (untimed), then per rep: creates MEDQA001's per-compilation
-// context and walks every body with MethodWalker, on this thread. Prints both times and the allocations; take the
+// context and walks every body with MethodWalker, reused as the analyzer does (WalkerPool), on this thread. Prints both
+// times and the allocations; take the
 // minimum over reps (pin it to one core with taskset: the figure is CPU work, not the driver's wall clock).
 // Run it with DOTNET_gcServer=1, as csc runs (its runtimeconfig sets System.GC.Server): otherwise the walk's thread does
 // the collections itself, and they were 40% of its samples. A rep that tiers code up (JIT time in the hundreds of ms) is not a walk's figure.
@@ -54,7 +55,7 @@ for (var rep = 1; rep <= reps; rep++)
     var evaluations = 0;
     foreach (var (owner, blocks) in bodies)
     {
-        var frames = MethodWalker.Walk(context, owner, owner.ContainingType is { } type ? UnitFactory.UnitType(type) : null, blocks, new UnitStructure());
+        var frames = registry.Walkers.Walk(owner, owner.ContainingType is { } type ? UnitFactory.UnitType(type) : null, blocks, new UnitStructure());
         sinks += frames[0].Sinks.Count;
         assignments += frames[0].LocalAssignments;
         evaluations += frames[0].LocalEvaluations;

@@ -17,7 +17,7 @@ internal sealed class ContentEvaluator
 
     private readonly RenderContext _context;
     private readonly LocalTable _locals;
-    private readonly ViewModelSlot? _model;
+    private ViewModelSlot? _model;
 
     /// <param name="context">The compilation's symbols.</param>
     /// <param name="locals">The body's locals, as the solver knows them so far.</param>
@@ -27,6 +27,20 @@ internal sealed class ContentEvaluator
         _context = context;
         _locals = locals;
         _model = view is null ? null : new ViewModelSlot(view);
+    }
+
+    /// <summary>Starts a body of <paramref name="view"/> (see the constructor): a walker's evaluator serves one body after another.</summary>
+    public void Begin(INamedTypeSymbol? view)
+    {
+        Reads = null;
+        if (view is null)
+        {
+            _model = null;
+        }
+        else if (_model is null || !SymbolEqualityComparer.Default.Equals(_model.View, view.OriginalDefinition))
+        {
+            _model = new ViewModelSlot(view); // equal slots are one flow node: the last body's serves the next of its view
+        }
     }
 
     /// <summary>Called with each local (or lambda) whose value an evaluation read: the solver re-evaluates when it changes.</summary>

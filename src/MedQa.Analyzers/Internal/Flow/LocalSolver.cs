@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -14,53 +15,85 @@ internal sealed class LocalSolver
     private readonly ContentEvaluator _evaluator;
     private readonly LocalTable _locals;
 
+    // Kept from one body to the next (a walker solves one body after another): most bodies would otherwise allocate
+    // these anew, and allocation was a sixth of a walk's samples (benchmarks/README.md, ninth session).
+    private readonly Queue<int> _queue = new();
+    private readonly List<ISymbol> _reads = [];
+    private readonly Stack<List<int>> _spareReaderLists = new();
+    private Dictionary<ISymbol, List<int>> _readers = new(SymbolEqualityComparer.Default);
+    private bool[] _queued = [];
+    private bool[] _seen = [];
+
     public LocalSolver(ContentEvaluator evaluator, LocalTable locals)
     {
         _evaluator = evaluator;
         _locals = locals;
     }
 
-    /// <summary>How many assignments were evaluated (a test checks this stays linear).</summary>
+    /// <summary>How many assignments the last <see cref="Solve"/> evaluated (a test checks this stays linear).</summary>
     public int Evaluations { get; private set; }
 
     [MethodImpl(HotPath.Optimized)]
     public void Solve(IReadOnlyList<(ISymbol Target, IOperation Value)> assignments)
     {
-        if (assignments.Count == 0)
+        Evaluations = 0;
+        var count = assignments.Count;
+        if (count == 0)
         {
-            return; // most bodies assign no local: nothing to allocate
+            return; // most bodies assign no local
         }
 
-        var readers = new Dictionary<ISymbol, List<int>>(SymbolEqualityComparer.Default);
-        var queue = new Queue<int>();
-        var queued = new bool[assignments.Count];
-        var seen = new bool[assignments.Count];
-        for (var i = 0; i < assignments.Count; i++)
+        if (_queued.Length < count)
         {
-            queue.Enqueue(i);
-            queued[i] = true;
+            _queued = new bool[Math.Max(count, 2 * _queued.Length)];
+            _seen = new bool[_queued.Length];
+        }
+        else
+        {
+            Array.Clear(_queued, 0, count);
+            Array.Clear(_seen, 0, count);
         }
 
-        while (queue.Count > 0)
+        for (var i = 0; i < count; i++)
         {
-            var index = queue.Dequeue();
-            queued[index] = false;
+            _queue.Enqueue(i);
+            _queued[i] = true;
+        }
+
+        try
+        {
+            Run(assignments);
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private void Run(IReadOnlyList<(ISymbol Target, IOperation Value)> assignments)
+    {
+        while (_queue.Count > 0)
+        {
+            var index = _queue.Dequeue();
+            _queued[index] = false;
             var (target, value) = assignments[index];
 
             // What an assignment reads does not change between evaluations: record it the first time only.
-            List<ISymbol>? reads = seen[index] ? null : [];
-            seen[index] = true;
-            _evaluator.Reads = reads;
+            var firstTime = !_seen[index];
+            _seen[index] = true;
+            _reads.Clear();
+            _evaluator.Reads = firstTime ? _reads : null;
             var result = _evaluator.Evaluate(value);
             _evaluator.Reads = null;
             Evaluations++;
-            if (reads is not null)
+            if (firstTime)
             {
-                foreach (var read in reads)
+                foreach (var read in _reads)
                 {
-                    if (!readers.TryGetValue(read, out var list))
+                    if (!_readers.TryGetValue(read, out var list))
                     {
-                        readers[read] = list = [];
+                        _readers[read] = list = _spareReaderLists.Count > 0 ? _spareReaderLists.Pop() : [];
                     }
 
                     list.Add(index);
@@ -75,17 +108,38 @@ internal sealed class LocalSolver
             }
 
             _locals.Set(target, joined);
-            if (readers.TryGetValue(target, out var dependents))
+            if (_readers.TryGetValue(target, out var dependents))
             {
                 foreach (var dependent in dependents)
                 {
-                    if (!queued[dependent])
+                    if (!_queued[dependent])
                     {
-                        queued[dependent] = true;
-                        queue.Enqueue(dependent);
+                        _queued[dependent] = true;
+                        _queue.Enqueue(dependent);
                     }
                 }
             }
+        }
+    }
+
+    // Leaves nothing of this body for the next: the queue empty (also after an exception), the readers' lists spare.
+    private void Release()
+    {
+        _queue.Clear();
+        _reads.Clear();
+        foreach (var list in _readers.Values)
+        {
+            list.Clear();
+            _spareReaderLists.Push(list);
+        }
+
+        if (_readers.Count > Scratch.KeptEntries)
+        {
+            _readers = new(SymbolEqualityComparer.Default);
+        }
+        else
+        {
+            _readers.Clear();
         }
     }
 

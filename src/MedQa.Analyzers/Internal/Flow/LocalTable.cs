@@ -15,7 +15,7 @@ namespace MedQa.Analyzers.Internal;
 /// </remarks>
 internal sealed class LocalTable
 {
-    private readonly Dictionary<ISymbol, Slot> _slots = new(SymbolEqualityComparer.Default);
+    private Dictionary<ISymbol, Slot> _slots = new(SymbolEqualityComparer.Default);
 
     /// <summary>What the local may carry so far; <see cref="ContentValue.None"/> for one not assigned yet.</summary>
     public ContentValue this[ISymbol local]
@@ -34,6 +34,19 @@ internal sealed class LocalTable
         else
         {
             _slots[local] = new Slot { Value = value };
+        }
+    }
+
+    /// <summary>Empties the table for the next body; a large one is dropped, since clearing costs its capacity.</summary>
+    public void Clear()
+    {
+        if (_slots.Count > Scratch.KeptEntries)
+        {
+            _slots = new(SymbolEqualityComparer.Default);
+        }
+        else
+        {
+            _slots.Clear();
         }
     }
 

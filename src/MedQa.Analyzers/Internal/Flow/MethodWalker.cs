@@ -18,38 +18,59 @@ internal sealed class MethodWalker
 
     private readonly RenderContext _context;
     private readonly StructureCollector _structure;
-    private readonly List<MethodSummary> _frames = [];
-    private readonly Dictionary<IOperation, MethodSummary> _handlerFrames = [];
+    private readonly PendingFacts _pending = new();
     private readonly List<(ISymbol Target, IOperation Value)> _assignments = [];
+    private readonly Stack<(IOperation Operation, MethodSummary Frame, IMethodSymbol? Lambda)> _stack = new(InitialStackCapacity);
     private readonly LocalTable _locals = new();
-    private readonly List<(MethodSummary Frame, IOperation Argument)> _sinkArguments = [];
-    private readonly List<(MethodSummary Frame, IOperation Value)> _returns = [];
-    private readonly List<(MethodSummary Frame, IParameterSymbol Parameter, IOperation Argument)> _calls = [];
-    private readonly List<(MethodSummary Frame, object Node, IOperation Value)> _writes = [];
     private readonly ContentEvaluator _evaluator;
+    private readonly LocalSolver _solver;
     private readonly ViewArgumentCollector _viewArguments;
+    private Dictionary<IOperation, MethodSummary> _handlerFrames = [];
+    private List<MethodSummary> _frames = []; // the current body's, replaced at each Walk
 
-    private MethodWalker(RenderContext context, ISymbol owner, INamedTypeSymbol? unitType, UnitStructure structure)
+    /// <summary>A walker for one body after another (<see cref="WalkerPool"/>): its working lists are kept, emptied, between bodies.</summary>
+    /// <param name="context">The compilation's symbols.</param>
+    public MethodWalker(RenderContext context)
     {
         _context = context;
-        _structure = new StructureCollector(context, structure);
-        _frames.Add(new MethodSummary(owner));
-        _evaluator = new ContentEvaluator(context, _locals, unitType);
+        _structure = new StructureCollector(context);
+        _evaluator = new ContentEvaluator(context, _locals);
+        _solver = new LocalSolver(_evaluator, _locals);
         _viewArguments = new ViewArgumentCollector(context);
     }
 
-    /// <summary>The body's summary first, then one per handler lambda.</summary>
+    /// <summary>The body's summary first, then one per handler lambda; walked by a new walker.</summary>
     /// <param name="context">The compilation's symbols.</param>
     /// <param name="owner">The member whose body it is.</param>
     /// <param name="unitType">The type whose unit the body belongs to (<see cref="UnitFactory.UnitType"/>), known to the caller once per type.</param>
     /// <param name="blocks">The body's operation blocks.</param>
     /// <param name="structure">Receives the body's Razor and MVC structure.</param>
-    [MethodImpl(HotPath.Optimized)]
     public static List<MethodSummary> Walk(RenderContext context, ISymbol owner, INamedTypeSymbol? unitType, ImmutableArray<IOperation> blocks, UnitStructure structure)
+        => new MethodWalker(context).Walk(owner, unitType, blocks, structure);
+
+    /// <summary>The body's summary first, then one per handler lambda (see the static <see cref="Walk(RenderContext, ISymbol, INamedTypeSymbol?, ImmutableArray{IOperation}, UnitStructure)"/>).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public List<MethodSummary> Walk(ISymbol owner, INamedTypeSymbol? unitType, ImmutableArray<IOperation> blocks, UnitStructure structure)
     {
-        var walker = new MethodWalker(context, owner, unitType, structure);
-        var stack = new Stack<(IOperation Operation, MethodSummary Frame, IMethodSymbol? Lambda)>(InitialStackCapacity);
-        var body = walker._frames[0];
+        try
+        {
+            var body = new MethodSummary(owner);
+            _frames = [body]; // handed to the caller: a new list per body
+            _structure.Begin(structure);
+            _evaluator.Begin(unitType);
+            Run(body, blocks);
+            return _frames;
+        }
+        finally
+        {
+            Clear();
+        }
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private void Run(MethodSummary body, ImmutableArray<IOperation> blocks)
+    {
+        var stack = _stack;
         foreach (var block in blocks)
         {
             if (block is not null)
@@ -63,7 +84,7 @@ internal sealed class MethodWalker
             var (operation, frame, lambda) = stack.Pop();
             var kind = operation.Kind;
             var childLambda = lambda;
-            if (kind == OperationKind.AnonymousFunction && walker._handlerFrames.TryGetValue(operation, out var handler))
+            if (kind == OperationKind.AnonymousFunction && _handlerFrames.TryGetValue(operation, out var handler))
             {
                 frame = handler;
                 lambda = null; // The handler's returns are its own response.
@@ -80,7 +101,7 @@ internal sealed class MethodWalker
 
             if (WalkedKinds.IsWalked(kind))
             {
-                walker.Visit(operation, frame, lambda);
+                Visit(operation, frame, lambda);
             }
 
             foreach (var child in operation.ChildOperations)
@@ -92,16 +113,32 @@ internal sealed class MethodWalker
             }
         }
 
-        if (walker._structure.BuildsRenderTree)
+        if (_structure.BuildsRenderTree)
         {
-            foreach (var (property, value) in walker._structure.ComponentParameters())
+            foreach (var (property, value) in _structure.ComponentParameters())
             {
-                walker._writes.Add((body, property, value));
+                _pending.AddWrite(body, property, value);
             }
         }
 
-        walker.Solve();
-        return walker._frames;
+        Solve();
+    }
+
+    // Empties the working lists for the next body (also after an exception), keeping their storage; references
+    // into this body's operations and symbols go with them.
+    private void Clear()
+    {
+        _stack.Clear();
+        _pending.Clear();
+        _assignments.Clear();
+        _locals.Clear();
+        _viewArguments.Clear();
+        _structure.Clear();
+        _evaluator.Reads = null;
+        if (_handlerFrames.Count > 0)
+        {
+            _handlerFrames = []; // rare: a body that maps minimal-API handlers
+        }
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -135,7 +172,7 @@ internal sealed class MethodWalker
                 {
                     if (IsStoredFlow(property) && !ScalarTypes.IsScalar(initializer.Value.Type))
                     {
-                        _writes.Add((frame, property.OriginalDefinition, initializer.Value));
+                        _pending.AddWrite(frame, property.OriginalDefinition, initializer.Value);
                     }
                 }
 
@@ -145,7 +182,7 @@ internal sealed class MethodWalker
                 {
                     if (IsStoredFlow(field) && !ScalarTypes.IsScalar(initializer.Value.Type))
                     {
-                        _writes.Add((frame, field.OriginalDefinition, initializer.Value));
+                        _pending.AddWrite(frame, field.OriginalDefinition, initializer.Value);
                     }
                 }
 
@@ -180,7 +217,7 @@ internal sealed class MethodWalker
             case IReturnOperation { ReturnedValue: { } returned } when !ScalarTypes.IsScalar(returned.Type):
                 if (lambda is null)
                 {
-                    _returns.Add((frame, returned));
+                    _pending.AddReturn(frame, returned);
                 }
                 else
                 {
@@ -197,7 +234,7 @@ internal sealed class MethodWalker
                 // @ViewBag.Body in a view: Write(dynamic) binds at run time.
                 foreach (var argument in dynamic.Arguments)
                 {
-                    _sinkArguments.Add((frame, argument));
+                    _pending.AddSinkArgument(frame, argument);
                 }
 
                 break;
@@ -218,13 +255,13 @@ internal sealed class MethodWalker
                 _assignments.Add((local.Local, value));
                 break;
             case IPropertyReferenceOperation or IDynamicMemberReferenceOperation when _evaluator.ViewDataKeyOf(target) is { } key:
-                _writes.Add((frame, key, value));
+                _pending.AddWrite(frame, key, value);
                 break;
             case IPropertyReferenceOperation property when IsStoredFlow(property.Property):
-                _writes.Add((frame, property.Property.OriginalDefinition, value));
+                _pending.AddWrite(frame, property.Property.OriginalDefinition, value);
                 break;
             case IFieldReferenceOperation field when IsStoredFlow(field.Field):
-                _writes.Add((frame, field.Field.OriginalDefinition, value));
+                _pending.AddWrite(frame, field.Field.OriginalDefinition, value);
                 break;
         }
     }
@@ -244,7 +281,7 @@ internal sealed class MethodWalker
                 {
                     if (!IsOutput(argument) && !ScalarTypes.IsScalar(argument.Value.Type))
                     {
-                        _sinkArguments.Add((frame, argument.Value));
+                        _pending.AddSinkArgument(frame, argument.Value);
                     }
                 }
 
@@ -312,7 +349,7 @@ internal sealed class MethodWalker
         {
             if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && !ScalarTypes.IsScalar(argument.Value.Type))
             {
-                _calls.Add((frame, parameter.OriginalDefinition, argument.Value));
+                _pending.AddCall(frame, parameter.OriginalDefinition, argument.Value);
             }
         }
     }
@@ -341,57 +378,10 @@ internal sealed class MethodWalker
     [MethodImpl(HotPath.Optimized)]
     private void Solve()
     {
-        var solver = new LocalSolver(_evaluator, _locals);
-        solver.Solve(_assignments);
+        _solver.Solve(_assignments);
         _frames[0].LocalAssignments = _assignments.Count;
-        _frames[0].LocalEvaluations = solver.Evaluations;
-        Record();
-    }
-
-    [MethodImpl(HotPath.Optimized)]
-    private void Record()
-    {
-        foreach (var (frame, argument) in _sinkArguments)
-        {
-            if (DisclaimerText.IsWritten(_context, argument))
-            {
-                frame.RendersDisclaimer = true;
-            }
-
-            var value = _evaluator.Evaluate(argument);
-            if (!value.IsNone)
-            {
-                frame.Sinks.Add(new SinkEvent(argument.Syntax.GetLocation(), value));
-            }
-        }
-
-        foreach (var (summary, returned) in _returns)
-        {
-            var value = _evaluator.Evaluate(returned);
-            summary.Returns = summary.Returns.Join(value);
-            if (!value.IsNone)
-            {
-                summary.ReturnSites.Add(new SinkEvent(returned.Syntax.GetLocation(), value));
-            }
-        }
-
-        foreach (var (frame, parameter, argument) in _calls)
-        {
-            var value = _evaluator.Evaluate(argument);
-            if (!value.IsNone)
-            {
-                frame.Calls.Add(new CallFact(parameter, value, argument.Syntax.GetLocation()));
-            }
-        }
-
+        _frames[0].LocalEvaluations = _solver.Evaluations;
+        _pending.Record(_context, _evaluator);
         _viewArguments.Record(_evaluator);
-        foreach (var (frame, node, written) in _writes)
-        {
-            var value = _evaluator.Evaluate(written);
-            if (!value.IsNone)
-            {
-                frame.Writes.Add(new FlowWrite(node, value));
-            }
-        }
     }
 }

@@ -23,6 +23,13 @@ internal sealed class ViewArgumentCollector
 
     public ViewArgumentCollector(RenderContext context) => _context = context;
 
+    /// <summary>Forgets the last body's values (a walker's collector serves one body after another).</summary>
+    public void Clear()
+    {
+        _pending.Clear();
+        _partialTags.Clear();
+    }
+
     [MethodImpl(HotPath.Optimized)]
     public void VisitAssignment(MethodSummary frame, IAssignmentOperation assignment)
     {
@@ -81,6 +88,11 @@ internal sealed class ViewArgumentCollector
     /// <summary>Evaluates the collected values (locals solved) into their bodies' <see cref="MethodSummary.ViewArguments"/>.</summary>
     public void Record(ContentEvaluator evaluator)
     {
+        if (_partialTags.Count == 0 && _pending.Count == 0)
+        {
+            return; // most bodies give nothing to a view
+        }
+
         _partialTags.Sort(static (left, right) => left.Position.CompareTo(right.Position));
         var names = new Dictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
         foreach (var tag in _partialTags)

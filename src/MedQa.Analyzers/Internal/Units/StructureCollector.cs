@@ -15,14 +15,20 @@ namespace MedQa.Analyzers.Internal;
 internal sealed class StructureCollector
 {
     private readonly RenderContext _context;
-    private readonly UnitStructure _structure;
     private readonly List<TreeStep> _tree = [];
+    private UnitStructure _structure = new();
 
-    public StructureCollector(RenderContext context, UnitStructure structure)
+    public StructureCollector(RenderContext context) => _context = context;
+
+    /// <summary>Starts a body: its structure goes to <paramref name="structure"/> (a walker's collector serves one body after another).</summary>
+    public void Begin(UnitStructure structure)
     {
-        _context = context;
         _structure = structure;
+        _tree.Clear();
     }
+
+    /// <summary>Forgets the last body's render tree.</summary>
+    public void Clear() => _tree.Clear();
 
     /// <param name="operation">The operation.</param>
     /// <param name="summary">The body's summary.</param>

@@ -23,7 +23,14 @@ internal sealed class UnitRegistry
 
     public RenderContext Context { get; }
 
-    public UnitRegistry(RenderContext context) => Context = context;
+    public UnitRegistry(RenderContext context)
+    {
+        Context = context;
+        Walkers = new WalkerPool(context);
+    }
+
+    /// <summary>The walkers that walk the compilation's bodies, reused from one body to the next.</summary>
+    public WalkerPool Walkers { get; }
 
     public UnitFacts GetOrAdd(ISymbol key, System.Func<ISymbol, UnitFacts> create) => _units.GetOrAdd(key, create);
 
