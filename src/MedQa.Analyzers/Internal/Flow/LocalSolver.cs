@@ -133,14 +133,7 @@ internal sealed class LocalSolver
             _spareReaderLists.Push(list);
         }
 
-        if (_readers.Count > Scratch.KeptEntries)
-        {
-            _readers = new(SymbolEqualityComparer.Default);
-        }
-        else
-        {
-            _readers.Clear();
-        }
+        _readers = Scratch.Emptied(_readers);
     }
 
     // The lattice only grows under Join: it grew when it became content or bare, or gained a dependency or parameter.

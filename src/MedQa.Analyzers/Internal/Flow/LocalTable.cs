@@ -38,17 +38,7 @@ internal sealed class LocalTable
     }
 
     /// <summary>Empties the table for the next body; a large one is dropped, since clearing costs its capacity.</summary>
-    public void Clear()
-    {
-        if (_slots.Count > Scratch.KeptEntries)
-        {
-            _slots = new(SymbolEqualityComparer.Default);
-        }
-        else
-        {
-            _slots.Clear();
-        }
-    }
+    public void Clear() => _slots = Scratch.Emptied(_slots);
 
     private sealed class Slot
     {

@@ -134,11 +134,7 @@ internal sealed class MethodWalker
         _locals.Clear();
         _viewArguments.Clear();
         _structure.Clear();
-        _evaluator.Reads = null;
-        if (_handlerFrames.Count > 0)
-        {
-            _handlerFrames = []; // rare: a body that maps minimal-API handlers
-        }
+        _handlerFrames = Scratch.Emptied(_handlerFrames);
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -24,7 +24,6 @@ internal sealed class StructureCollector
     public void Begin(UnitStructure structure)
     {
         _structure = structure;
-        _tree.Clear();
     }
 
     /// <summary>Forgets the last body's render tree.</summary>
