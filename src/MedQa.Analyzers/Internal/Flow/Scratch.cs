@@ -16,6 +16,7 @@ internal static class Scratch
     /// <see cref="KeptEntries"/>: assign the result back.
     /// </summary>
     public static Dictionary<TKey, TValue> Emptied<TKey, TValue>(Dictionary<TKey, TValue> dictionary)
+        where TKey : notnull
     {
         if (dictionary.Count > KeptEntries)
         {
