@@ -350,9 +350,11 @@ internal sealed class MethodWalker
         }
     }
 
-    // A field or property of the project's own that is not itself marked: what is stored in it is a flow node.
+    // A field or property of the project's own that is not itself marked: what is stored in it is a flow node. Both
+    // facts are the definition's, and asked of it: a member of a constructed type (Dictionary<int, Item>'s indexer) is a
+    // new object at each use, which the memo would keep, one per assignment (benchmarks/README.md, tenth session).
     [MethodImpl(HotPath.Optimized)]
-    private bool IsStoredFlow(ISymbol member) => (_context.FactsOf(member) & (MemberFacts.Source | MemberFacts.Marked)) == MemberFacts.Source;
+    private bool IsStoredFlow(ISymbol member) => (_context.FactsOf(member.OriginalDefinition) & (MemberFacts.Source | MemberFacts.Marked)) == MemberFacts.Source;
 
     [MethodImpl(HotPath.Optimized)]
     private bool IsOutput(IArgumentOperation argument)

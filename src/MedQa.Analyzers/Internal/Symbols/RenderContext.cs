@@ -86,7 +86,7 @@ internal sealed class RenderContext
                 return TypeFacts.TextLike; // the framework's: never marked, never the project's
             case SpecialType.None:
             case SpecialType.System_Collections_Generic_IEnumerable_T:
-                return (TypeFacts)_typeFacts.Get(type);
+                return (TypeFacts)_typeFacts.Get(TypeKey.Of(type));
             default:
                 return TypeFacts.None; // numbers, bool, char, DateTime...
         }

@@ -28,6 +28,7 @@ internal sealed class TypeTraitCache
             return false;
         }
 
+        type = TypeKey.Of(type);
         var bit = (int)trait;
         _traits.TryGetValue(type, out var known);
         if ((known & (bit << AskedShift)) != 0)
