@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // Usage: AnalyzerWalk <csc.rsp> <generated-files-dir> <reps>
 // Binds every method body of the recorded compilation once (untimed), then per rep: creates MEDQA001's per-compilation
 // context and walks every body with MethodWalker, reused as the analyzer does (WalkerPool), on this thread. Prints both
-// times and the allocations; take the
+// times and the allocations, and after the last rep what the memos hold (MemoReport); take the
 // minimum over reps (pin it to one core with taskset: the figure is CPU work, not the driver's wall clock).
 // Run it with DOTNET_gcServer=1, as csc runs (its runtimeconfig sets System.GC.Server): otherwise the walk's thread does
 // the collections itself, and they were 40% of its samples. A rep that tiers code up (JIT time in the hundreds of ms) is not a walk's figure.
@@ -66,6 +66,10 @@ for (var rep = 1; rep <= reps; rep++)
     var jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
     var jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds;
     Console.WriteLine($"rep {rep}: context {created:0.0} ms, walk {walked:0.0} ms, {sinks} sinks, {assignments} local assignments evaluated {evaluations} times, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0:0.0} MB, JIT {jitted} methods in {jitMs:0.0} ms (all threads)");
+    if (rep == reps)
+    {
+        MemoReport.Print(context);
+    }
 }
 
 return 0;

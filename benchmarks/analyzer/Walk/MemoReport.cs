@@ -1,0 +1,38 @@
+using System.Collections;
+using System.Reflection;
+using MedQa.Analyzers.Internal;
+
+/// <summary>
+/// After the last rep: how many objects each of the context's memos holds by reference against how many keys by
+/// equality (this thread's table). Far more objects than keys means its keys are new objects at each ask, which the
+/// by-reference level misses and keeps (benchmarks/README.md, tenth session). Read by reflection: the analyzer has no
+/// API for it.
+/// </summary>
+internal static class MemoReport
+{
+    private const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Instance;
+
+    public static void Print(RenderContext context)
+    {
+        foreach (var field in typeof(RenderContext).GetFields(Private))
+        {
+            var value = field.GetValue(context);
+            if (value is TypeTraitCache traits)
+            {
+                Print("type traits", typeof(TypeTraitCache).GetField("_traits", Private)!.GetValue(traits)!);
+            }
+            else if (value is not null && field.FieldType.Name.StartsWith("SharedMemo", StringComparison.Ordinal))
+            {
+                Print(field.Name.TrimStart('_'), value);
+            }
+        }
+    }
+
+    private static void Print(string name, object memo)
+    {
+        var perThread = memo.GetType().GetField("_byReference", Private)!.GetValue(memo)!;
+        var table = (ReferenceTable)perThread.GetType().GetProperty("Value")!.GetValue(perThread)!;
+        var byEquality = (ICollection)memo.GetType().GetField("_shared", Private)!.GetValue(memo)!;
+        Console.WriteLine($"memo {name}: {table.Count} objects by reference, {byEquality.Count} keys by equality");
+    }
+}
