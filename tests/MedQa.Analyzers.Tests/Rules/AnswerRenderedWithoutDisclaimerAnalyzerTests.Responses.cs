@@ -47,6 +47,44 @@ public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
         """);
 
     [Fact]
+    public Task MinimalApi_WriteBeforeAHandlerThatRendersDisclaimer_IsTheMethodsAndReports() => Verifier.AnalyzeAsync(
+        """
+        using System.IO;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Routing;
+        namespace Host;
+        public static class Endpoints
+        {
+            public static void Map(IEndpointRouteBuilder app, TextWriter log, Answer answer)
+            {
+                log.Write({|#0:answer.Body|}); // walked after the handler below: it is still this method's output
+                app.MapGet("/covered", () => answer.Body + MedQa.Disclaimer.Html());
+            }
+        }
+        """,
+        expected: Verifier.Diagnostic().WithLocation(0).WithArguments("Endpoints", "Answer.Body"));
+
+    [Fact]
+    public Task Return_BeforeALambdaInTheSameBody_IsTheMethodsResult() => Verifier.AnalyzeAsync("""
+        using System.Collections.Generic;
+        using System.IO;
+        namespace Host;
+        public static class Cards
+        {
+            public static string Card(Answer a, List<Answer> all)
+            {
+                if (a.Votes > 0) { return a.Body; } // walked after the lambda below: a return of Card, not of the lambda
+                all.ForEach(x => { });
+                return "";
+            }
+        }
+        public sealed class Page
+        {
+            public void Render(TextWriter writer, Answer a, List<Answer> all) => writer.Write({|MEDQA001:Cards.Card(a, all)|});
+        }
+        """);
+
+    [Fact]
     public Task MinimalApi_MethodGroupHandler_IsItsOwnUnit() => Verifier.AnalyzeAsync(
         """
         using Microsoft.AspNetCore.Builder;

@@ -284,7 +284,7 @@ internal sealed class MethodWalker
                 break;
         }
 
-        if (apis.IsMarked && method.ReturnsVoid && WritesToOutput(method))
+        if (apis.IsMarked && method.ReturnsVoid && _context.WritesToOutput(method))
         {
             // renderer.RenderAnswers(thread, writer): a marked method that writes answer content to an output renders it.
             frame.Sinks.Add(new SinkEvent(invocation.Syntax.GetLocation(), ContentValue.Of(ContentEvaluator.Name(method))));
@@ -359,19 +359,6 @@ internal sealed class MethodWalker
     [MethodImpl(HotPath.Optimized)]
     private bool IsOutput(IArgumentOperation argument)
         => argument.Parameter is { } parameter && _context.IsOutputParameter(parameter.Type) && !_context.IsTextLike(parameter.Type);
-
-    private bool WritesToOutput(IMethodSymbol method)
-    {
-        foreach (var parameter in method.Parameters)
-        {
-            if (_context.IsOutputParameter(parameter.Type))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     [MethodImpl(HotPath.Optimized)]
     private void Solve()

@@ -149,6 +149,20 @@ internal sealed class RenderContext
     /// <summary>A parameter a method writes its output to: a writer, a builder, a UTF-8 buffer.</summary>
     public bool IsOutputParameter(ITypeSymbol type) => _traits.Has(type, TypeTraits.Output);
 
+    /// <summary>Whether a method has a parameter it writes its output to (<see cref="IsOutputParameter"/>).</summary>
+    public bool WritesToOutput(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (IsOutputParameter(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [MethodImpl(HotPath.Optimized)]
     private MethodApis ComputeApis(IMethodSymbol method)
     {
@@ -224,15 +238,7 @@ internal sealed class RenderContext
         if (Markers.IsLibraryType(type) && !IsSource(type))
         {
             // MedQa's own renderers: an entry point that writes to a writer or builder renders what it is given.
-            foreach (var parameter in method.Parameters)
-            {
-                if (IsOutputParameter(parameter.Type))
-                {
-                    return MethodRole.Sink;
-                }
-            }
-
-            return MethodRole.MarkerLibrary;
+            return WritesToOutput(method) ? MethodRole.Sink : MethodRole.MarkerLibrary;
         }
 
         return MethodRole.None;
