@@ -21,15 +21,14 @@ internal sealed class ContentEvaluator
 
     /// <param name="context">The compilation's symbols.</param>
     /// <param name="locals">The body's locals, as the solver knows them so far.</param>
-    /// <param name="view">The (Razor view) class the body belongs to: its <c>Model</c> is what the view is given.</param>
-    public ContentEvaluator(RenderContext context, LocalTable locals, INamedTypeSymbol? view = null)
+    public ContentEvaluator(RenderContext context, LocalTable locals)
     {
         _context = context;
         _locals = locals;
-        _model = view is null ? null : new ViewModelSlot(view);
     }
 
-    /// <summary>Starts a body of <paramref name="view"/> (see the constructor): a walker's evaluator serves one body after another.</summary>
+    /// <summary>Starts a body (a walker's evaluator serves one body after another).</summary>
+    /// <param name="view">The (Razor view) class the body belongs to: its <c>Model</c> is what the view is given.</param>
     public void Begin(INamedTypeSymbol? view)
     {
         Reads = null;
