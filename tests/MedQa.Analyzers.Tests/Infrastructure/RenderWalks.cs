@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MedQa.Analyzers.Tests.Infrastructure;
 
-/// <summary>Walks statements as the body of <c>Page.Render(TextWriter writer, Answer answer)</c>, with MedQa's markers and model in the compilation.</summary>
+/// <summary>Walks statements as the body of <c>Page.Render(TextWriter writer, Answer answer)</c>, with MedQa's markers and model in the compilation (and <c>extraTypes</c> beside <c>Page</c>).</summary>
 internal static class RenderWalks
 {
-    public static MethodSummary Walk(string statements)
+    public static MethodSummary Walk(string statements, string extraTypes = "")
     {
-        var source = "using System.IO; namespace Host { public sealed class Page { public void Render(TextWriter writer, Answer answer) {\n" + statements + "} } }";
+        var source = "using System.IO; namespace Host { public sealed class Page { public void Render(TextWriter writer, Answer answer) {\n" + statements + "} } " + extraTypes + " }";
         var compilation = CSharpCompilation.Create(
             "Host",
             [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Sources.Model), CSharpSyntaxTree.ParseText(source)],

@@ -1,10 +1,11 @@
 using System.Text;
+using FsCheck.Xunit;
 using MedQa.Analyzers.Internal;
 using MedQa.Analyzers.Tests.Infrastructure;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
-/// <summary>The locals' worklist: linear in the body's size, whatever the order of the walk.</summary>
+/// <summary>The locals' worklist: linear in the body's size, whatever the order of the walk; only what a fact reads is solved.</summary>
 public sealed class LocalSolverTests
 {
     [Theory]
@@ -54,5 +55,86 @@ public sealed class LocalSolverTests
             writer.Write(html);
             """);
         Assert.Contains(summary.Sinks, sink => sink.Value.IsContent);
+    }
+
+    [Fact]
+    public void Walk_LocalsNoFactReads_AreNotEvaluated()
+    {
+        var summary = RenderWalks.Walk("var body = answer.Body; var copy = body + \"\"; var sb = new System.Text.StringBuilder(); sb.Append(copy);");
+
+        Assert.Equal(4, summary.LocalAssignments); // body, copy, sb, and the builder appended to
+        Assert.Equal(0, summary.LocalEvaluations);
+        Assert.Empty(summary.Sinks);
+    }
+
+    [Fact]
+    public void Walk_LongChainNoFactReads_IsNotEvaluatedBesideTheOneWritten()
+    {
+        var body = new StringBuilder("var unused0 = answer.Body;\n");
+        for (var i = 1; i <= 100; i++)
+        {
+            body.Append("var unused").Append(i).Append(" = unused").Append(i - 1).Append(" + \"\";\n");
+        }
+
+        body.Append("var shown = answer.Body; var html = shown + \"<hr>\";\nwriter.Write(html);\n");
+        var summary = RenderWalks.Walk(body.ToString());
+
+        Assert.Equal(103, summary.LocalAssignments);
+        Assert.InRange(summary.LocalEvaluations, 2, 4); // html and shown, html again once shown is known
+        Assert.Contains(summary.Sinks, sink => sink.Value.IsContent && sink.Value.Member == "Answer.Body");
+    }
+
+    [Fact]
+    public void Walk_LocalReadOnlyByAStore_IsSolved()
+    {
+        var summary = RenderWalks.Walk("var text = answer.Body; var card = new Host.Card(); card.Html = text;", extraTypes: "public sealed class Card { public string Html { get; set; } = \"\"; }");
+
+        Assert.InRange(summary.LocalEvaluations, 1, 4);
+        Assert.Contains(summary.Writes, write => write.Value.IsContent);
+    }
+
+    /// <summary>
+    /// Locals assigned in any order inside a loop (so every assignment may see every other's value): the local written to
+    /// the sink carries content exactly when it is reachable, through the assignments, from one assigned the answer's body.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public bool Walk_AnyAssignmentGraph_SinkCarriesContentExactlyWhenReachable(byte[][] sources, bool[] fromAnswer, byte shown)
+    {
+        const int Size = 6;
+        var inputs = Enumerable.Range(0, Size)
+            .Select(i => i < sources.Length && sources[i] is { } row ? row.Take(3).Select(source => source % Size).ToArray() : [])
+            .ToArray();
+        bool IsAnswer(int local) => local < fromAnswer.Length && fromAnswer[local];
+
+        var body = new StringBuilder("string ");
+        body.AppendJoin(", ", Enumerable.Range(0, Size).Select(i => "x" + i + " = \"\"")).Append(";\nfor (var i = 0; i < 3; i++) {\n");
+        for (var local = Size - 1; local >= 0; local--)
+        {
+            var parts = inputs[local].Select(source => "x" + source).Append("\"-\"");
+            body.Append("x").Append(local).Append(" = ").AppendJoin(" + ", parts).Append(";\n");
+            if (IsAnswer(local))
+            {
+                body.Append("x").Append(local).Append(" = answer.Body;\n");
+            }
+        }
+
+        var target = shown % Size;
+        body.Append("}\nwriter.Write(x").Append(target).Append(");\n");
+
+        var reached = new HashSet<int>(Enumerable.Range(0, Size).Where(IsAnswer));
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var local = 0; local < Size; local++)
+            {
+                if (!reached.Contains(local) && inputs[local].Any(reached.Contains))
+                {
+                    changed |= reached.Add(local);
+                }
+            }
+        }
+
+        var summary = RenderWalks.Walk(body.ToString());
+        return summary.Sinks.Any(sink => sink.Value.IsContent) == reached.Contains(target);
     }
 }

@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace MedQa.Analyzers.Internal;
 
 /// <summary>
-/// What one expression may carry (<see cref="ContentValue"/>), from the operation alone and the current values of
-/// the body's locals. Pure: it reads symbols and the locals table, and reports the locals it read.
+/// What one expression may carry (<see cref="ContentValue"/>), from the operation alone and the values of the body's
+/// locals (<see cref="LocalSolver"/>, which solves a local when it is first read). It reads symbols and locals, and
+/// reports the locals it read.
 /// </summary>
 internal sealed class ContentEvaluator
 {
@@ -16,12 +17,12 @@ internal sealed class ContentEvaluator
     public const int MaxExpressionDepth = 64;
 
     private readonly RenderContext _context;
-    private readonly LocalTable _locals;
+    private readonly LocalSolver _locals;
     private ViewModelSlot? _model;
 
     /// <param name="context">The compilation's symbols.</param>
-    /// <param name="locals">The body's locals, as the solver knows them so far.</param>
-    public ContentEvaluator(RenderContext context, LocalTable locals)
+    /// <param name="locals">The body's locals, solved as they are read.</param>
+    public ContentEvaluator(RenderContext context, LocalSolver locals)
     {
         _context = context;
         _locals = locals;
@@ -203,7 +204,7 @@ internal sealed class ContentEvaluator
     private ContentValue Local(ISymbol symbol)
     {
         Reads?.Add(symbol);
-        return _locals[symbol];
+        return _locals.ValueOf(symbol, this);
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -6,43 +6,101 @@ using Microsoft.CodeAnalysis;
 namespace MedQa.Analyzers.Internal;
 
 /// <summary>
-/// Solves a body's locals (and lambdas' results, pattern variables, builders appended to): each is the join of
-/// everything assigned to it. A worklist evaluates every assignment once, then again only when a local it read has
-/// grown, so a chain of N locals costs O(N) evaluations whatever the order of the walk, not one pass per link.
+/// Solves a body's locals (and lambdas' results, pattern variables, builders appended to) on demand: each is the
+/// join of everything assigned to it, worked out when a fact of the body (a sink argument, a return, a call, a
+/// store) first reads it. A worklist evaluates each assignment of a local that was read once, then again only when
+/// a local it read has grown, so a chain of N locals costs O(N) evaluations whatever the order of the walk.
 /// </summary>
+/// <remarks>
+/// Solving only what is read is exact: a local's value depends only on the assignments of the locals it reads, and
+/// each of those is solved as soon as an evaluation reads it. It is also cheaper: most locals of most bodies (loop
+/// counters, services, builders of log lines) reach no fact, and evaluating them was a fifth of a walk
+/// (benchmarks/README.md, eleventh session).
+/// </remarks>
 internal sealed class LocalSolver
 {
-    private readonly ContentEvaluator _evaluator;
     private readonly LocalTable _locals;
 
     // Kept from one body to the next (a walker solves one body after another): most bodies would otherwise allocate
     // these anew, and allocation was a sixth of a walk's samples (benchmarks/README.md, ninth session).
     private readonly Queue<int> _queue = new();
     private readonly List<ISymbol> _reads = [];
-    private readonly Stack<List<int>> _spareReaderLists = new();
+    private readonly Stack<List<int>> _spareLists = new();
     private Dictionary<ISymbol, List<int>> _readers = new(SymbolEqualityComparer.Default);
+    private Dictionary<ISymbol, List<int>> _unsolved = new(SymbolEqualityComparer.Default);
+    private IReadOnlyList<(ISymbol Target, IOperation Value)> _assignments = [];
+    private bool _indexed;
+    private bool _running;
     private bool[] _queued = [];
     private bool[] _seen = [];
 
-    public LocalSolver(ContentEvaluator evaluator, LocalTable locals)
-    {
-        _evaluator = evaluator;
-        _locals = locals;
-    }
+    public LocalSolver(LocalTable locals) => _locals = locals;
 
-    /// <summary>How many assignments the last <see cref="Solve"/> evaluated (a test checks this stays linear).</summary>
+    /// <summary>How many assignments the current body has evaluated so far (a test checks this stays linear).</summary>
     public int Evaluations { get; private set; }
 
-    [MethodImpl(HotPath.Optimized)]
-    public void Solve(IReadOnlyList<(ISymbol Target, IOperation Value)> assignments)
+    /// <summary>Starts a body: its assignments, none of them evaluated until a local they assign is read.</summary>
+    public void Begin(IReadOnlyList<(ISymbol Target, IOperation Value)> assignments)
     {
         Evaluations = 0;
-        var count = assignments.Count;
-        if (count == 0)
+        _assignments = assignments;
+        _indexed = false;
+    }
+
+    /// <summary>
+    /// What <paramref name="local"/> may carry. Read outside a solve, the answer is final: the local and every local
+    /// it depends on are solved first. Read by an assignment being solved, it is the value so far, and the solve
+    /// re-evaluates that assignment if it grows.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public ContentValue ValueOf(ISymbol local, ContentEvaluator evaluator)
+    {
+        if (_assignments.Count == 0)
         {
-            return; // most bodies assign no local
+            return ContentValue.None; // most bodies assign no local
         }
 
+        if (!_indexed)
+        {
+            Index();
+        }
+
+        if (_unsolved.TryGetValue(local, out var indices))
+        {
+            _unsolved.Remove(local);
+            foreach (var index in indices)
+            {
+                Enqueue(index);
+            }
+
+            indices.Clear();
+            _spareLists.Push(indices);
+            if (!_running)
+            {
+                Run(evaluator);
+            }
+        }
+
+        return _locals[local];
+    }
+
+    /// <summary>Leaves nothing of this body for the next: the queue empty (also after an exception), the lists spare.</summary>
+    public void Clear()
+    {
+        _queue.Clear();
+        _reads.Clear();
+        _running = false;
+        _indexed = false;
+        _assignments = [];
+        _readers = Release(_readers);
+        _unsolved = Release(_unsolved);
+    }
+
+    // Which assignments set each local: built at the body's first read of a local, so a body whose facts read none pays nothing.
+    private void Index()
+    {
+        _indexed = true;
+        var count = _assignments.Count;
         if (_queued.Length < count)
         {
             _queued = new bool[Math.Max(count, 2 * _queued.Length)];
@@ -56,84 +114,91 @@ internal sealed class LocalSolver
 
         for (var i = 0; i < count; i++)
         {
-            _queue.Enqueue(i);
-            _queued[i] = true;
-        }
-
-        try
-        {
-            Run(assignments);
-        }
-        finally
-        {
-            Release();
+            ListOf(_unsolved, _assignments[i].Target).Add(i);
         }
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void Run(IReadOnlyList<(ISymbol Target, IOperation Value)> assignments)
+    private void Run(ContentEvaluator evaluator)
     {
-        while (_queue.Count > 0)
+        _running = true;
+        var outerReads = evaluator.Reads;
+        try
         {
-            var index = _queue.Dequeue();
-            _queued[index] = false;
-            var (target, value) = assignments[index];
-
-            // What an assignment reads does not change between evaluations: record it the first time only.
-            var firstTime = !_seen[index];
-            _seen[index] = true;
-            _reads.Clear();
-            _evaluator.Reads = firstTime ? _reads : null;
-            var result = _evaluator.Evaluate(value);
-            _evaluator.Reads = null;
-            Evaluations++;
-            if (firstTime)
+            while (_queue.Count > 0)
             {
-                foreach (var read in _reads)
+                var index = _queue.Dequeue();
+                _queued[index] = false;
+                var (target, value) = _assignments[index];
+
+                // What an assignment reads does not change between evaluations: record it the first time only.
+                var firstTime = !_seen[index];
+                _seen[index] = true;
+                _reads.Clear();
+                evaluator.Reads = firstTime ? _reads : null;
+                var result = evaluator.Evaluate(value); // reads locals through ValueOf: those not solved yet join the queue
+                evaluator.Reads = null;
+                Evaluations++;
+                if (firstTime)
                 {
-                    if (!_readers.TryGetValue(read, out var list))
+                    foreach (var read in _reads)
                     {
-                        _readers[read] = list = _spareReaderLists.Count > 0 ? _spareReaderLists.Pop() : [];
+                        ListOf(_readers, read).Add(index);
                     }
-
-                    list.Add(index);
                 }
-            }
 
-            var known = _locals[target];
-            var joined = known.Join(result);
-            if (!Grew(known, joined))
-            {
-                continue;
-            }
-
-            _locals.Set(target, joined);
-            if (_readers.TryGetValue(target, out var dependents))
-            {
-                foreach (var dependent in dependents)
+                var known = _locals[target];
+                var joined = known.Join(result);
+                if (!Grew(known, joined))
                 {
-                    if (!_queued[dependent])
+                    continue;
+                }
+
+                _locals.Set(target, joined);
+                if (_readers.TryGetValue(target, out var dependents))
+                {
+                    foreach (var dependent in dependents)
                     {
-                        _queued[dependent] = true;
-                        _queue.Enqueue(dependent);
+                        Enqueue(dependent);
                     }
                 }
             }
+        }
+        finally
+        {
+            evaluator.Reads = outerReads;
+            _running = false;
         }
     }
 
-    // Leaves nothing of this body for the next: the queue empty (also after an exception), the readers' lists spare.
-    private void Release()
+    private void Enqueue(int index)
     {
-        _queue.Clear();
-        _reads.Clear();
-        foreach (var list in _readers.Values)
+        if (!_queued[index])
         {
-            list.Clear();
-            _spareReaderLists.Push(list);
+            _queued[index] = true;
+            _queue.Enqueue(index);
+        }
+    }
+
+    private List<int> ListOf(Dictionary<ISymbol, List<int>> lists, ISymbol key)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
         }
 
-        _readers = Scratch.Emptied(_readers);
+        return list;
+    }
+
+    private Dictionary<ISymbol, List<int>> Release(Dictionary<ISymbol, List<int>> lists)
+    {
+        foreach (var list in lists.Values)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
+
+        return Scratch.Emptied(lists);
     }
 
     // The lattice only grows under Join: it grew when it became content or bare, or gained a dependency or parameter.

@@ -8,8 +8,9 @@ namespace MedQa.Analyzers.Internal;
 
 /// <summary>
 /// Walks one body's operations once and returns its facts: the summary of the body and of each minimal-API
-/// handler lambda in it (a response of its own). Locals, lambdas' results and pattern variables are solved by a
-/// worklist that re-evaluates an assignment only when a local it read changed: linear in the body's size.
+/// handler lambda in it (a response of its own). Locals, lambdas' results and pattern variables are solved when a
+/// fact first reads them, by a worklist that re-evaluates an assignment only when a local it read changed
+/// (<see cref="LocalSolver"/>): linear in the body's size.
 /// </summary>
 internal sealed class MethodWalker
 {
@@ -34,8 +35,8 @@ internal sealed class MethodWalker
     {
         _context = context;
         _structure = new StructureCollector(context);
-        _evaluator = new ContentEvaluator(context, _locals);
-        _solver = new LocalSolver(_evaluator, _locals);
+        _solver = new LocalSolver(_locals);
+        _evaluator = new ContentEvaluator(context, _solver);
         _viewArguments = new ViewArgumentCollector(context);
     }
 
@@ -132,6 +133,7 @@ internal sealed class MethodWalker
         _pending.Clear();
         _assignments.Clear();
         _locals.Clear();
+        _solver.Clear();
         _viewArguments.Clear();
         _structure.Clear();
         _handlerFrames = Scratch.Emptied(_handlerFrames);
@@ -363,10 +365,10 @@ internal sealed class MethodWalker
     [MethodImpl(HotPath.Optimized)]
     private void Solve()
     {
-        _solver.Solve(_assignments);
-        _frames[0].LocalAssignments = _assignments.Count;
-        _frames[0].LocalEvaluations = _solver.Evaluations;
+        _solver.Begin(_assignments); // a local is solved when a fact below first reads it
         _pending.Record(_context, _evaluator);
         _viewArguments.Record(_evaluator);
+        _frames[0].LocalAssignments = _assignments.Count;
+        _frames[0].LocalEvaluations = _solver.Evaluations;
     }
 }
