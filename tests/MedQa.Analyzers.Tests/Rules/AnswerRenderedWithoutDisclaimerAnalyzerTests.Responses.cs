@@ -1,4 +1,6 @@
 using MedQa.Analyzers.Tests.Infrastructure;
+using MedQa.Analyzers.Tests.Internal;
+using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Tests.Rules;
 
@@ -106,6 +108,60 @@ public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
         }
         """,
         expected: Verifier.Diagnostic().WithLocation(0).WithArguments("Handlers.Bare", "Answer.Body"));
+
+    // The markers, the answer and the disclaimer from a compiled library, as MedQa.Core comes: a call into it is no
+    // callee of the project's, so a class whose bodies call only into it is decided at its symbol end.
+    private static readonly Lazy<MetadataReference> DisclaimerLibrary = new(() => TypeLookupTests.Library("MedQa.Core.Like", """
+        namespace MedQa
+        {
+            [System.AttributeUsage(System.AttributeTargets.All, Inherited = true)]
+            public sealed class RequiresMedicalDisclaimerAttribute : System.Attribute { }
+            [System.AttributeUsage(System.AttributeTargets.All, Inherited = true)]
+            public sealed class RendersMedicalDisclaimerAttribute : System.Attribute { }
+            public static class Disclaimer { [RendersMedicalDisclaimer] public static string Html() => "<p>Educational only.</p>"; }
+        }
+        namespace Host
+        {
+            public sealed class Answer { [MedQa.RequiresMedicalDisclaimer] public string Body { get; set; } = ""; }
+        }
+        """));
+
+    // At its symbol end the class cannot know that another type gives Footer to Map*: the handler is a response of its
+    // own, so its disclaimer does not cover the class's Render (decided at the compilation end, which knows the handlers).
+    [Fact]
+    public Task MinimalApi_MethodGroupHandlerRendersTheClassesOnlyDisclaimer_ReportsTheClass() => Verifier.AnalyzeWithReferencesAsync(
+        [("/0/Test0.cs", """
+            using System.IO;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Routing;
+            namespace Host;
+            public static class Pages
+            {
+                public static string Footer() => MedQa.Disclaimer.Html();
+                public static void Render(TextWriter writer, Answer answer) => writer.Write({|#0:answer.Body|});
+            }
+            public static class Endpoints
+            {
+                public static void Map(IEndpointRouteBuilder app) => app.MapGet("/footer", Pages.Footer);
+            }
+            """)],
+        [DisclaimerLibrary.Value],
+        withMarkers: false,
+        expected: Verifier.Diagnostic().WithLocation(0).WithArguments("Pages", "Answer.Body"));
+
+    [Fact]
+    public Task ClassMethodRendersDisclaimer_NotAHandler_CoversTheClass() => Verifier.AnalyzeWithReferencesAsync(
+        [("/0/Test0.cs", """
+            using System.IO;
+            namespace Host;
+            public static class Pages
+            {
+                public static string Footer() => MedQa.Disclaimer.Html();
+                public static void Render(TextWriter writer, Answer answer) => writer.Write(answer.Body);
+            }
+            """)],
+        [DisclaimerLibrary.Value],
+        withMarkers: false);
 
     [Fact]
     public Task MinimalApi_RegisteringMethodDoesNotCoverCaller_Reports() => Verifier.AnalyzeAsync("""

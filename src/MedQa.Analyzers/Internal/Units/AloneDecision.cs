@@ -8,11 +8,18 @@ namespace MedQa.Analyzers.Internal;
 /// known without the compilation's flow, it passes nothing to the project's methods, and whatever it calls stays in
 /// the class. Anything else waits for the compilation end.
 /// </summary>
+/// <remarks>
+/// A method another type may give to <c>Map*</c> as a method group is a response of its own, which only the
+/// compilation end knows (<see cref="HandlerUnits"/>): its disclaimer covers the class only where that does not
+/// matter (every body that renders also renders the disclaimer), and otherwise the class waits.
+/// </remarks>
 internal static class AloneDecision
 {
     public static bool TryDecide(UnitRegistry registry, UnitFacts unit, out bool covered)
     {
         covered = false;
+        var coveredByPossibleHandler = false;
+        var rendersWithoutOwnDisclaimer = false;
         if (unit.Kind != UnitKind.Class || unit.IsRazor || unit.Bodies.Count == 0 || unit.Structure.Children.Count > 0
             || MvcConventions.IsController(registry.Context, unit.Type))
         {
@@ -45,9 +52,17 @@ internal static class AloneDecision
                 }
             }
 
-            if (body.RendersDisclaimer)
+            if (body.RendersDisclaimer && MayBeHandler(body.Owner))
+            {
+                coveredByPossibleHandler = true;
+            }
+            else if (body.RendersDisclaimer)
             {
                 covered = true;
+            }
+            else if (body.Sinks.Count > 0)
+            {
+                rendersWithoutOwnDisclaimer = true;
             }
 
             foreach (var callee in body.Callees)
@@ -62,8 +77,23 @@ internal static class AloneDecision
             }
         }
 
+        if (!covered && coveredByPossibleHandler)
+        {
+            if (rendersWithoutOwnDisclaimer)
+            {
+                return false; // Covered only if the disclaimer's method is no handler: ask at the end.
+            }
+
+            covered = true;
+        }
+
         return true;
     }
+
+    // An ordinary method another type can name. (A private one could be given to Map* only by the class itself, whose
+    // bodies then list it in HandlerMethods and are not decided here, or by a nested type.)
+    private static bool MayBeHandler(ISymbol owner)
+        => owner is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: not Accessibility.Private };
 
     private static Dictionary<ISymbol, MethodSummary> Index(List<MethodSummary> bodies)
     {

@@ -7,7 +7,8 @@ internal static class HandlerUnits
 {
     public static void Add(UnitRegistry registry, List<UnitFacts> units, List<MethodSummary> summaries)
     {
-        var known = new HashSet<UnitFacts>(units);
+        HashSet<UnitFacts>? known = null;
+        Dictionary<MethodSummary, UnitFacts>? handlerOf = null;
         foreach (var summary in summaries)
         {
             foreach (var method in summary.HandlerMethods)
@@ -17,6 +18,9 @@ internal static class HandlerUnits
                     continue;
                 }
 
+                // Built at the first handler only: most compilations give Map* no method group.
+                known ??= new HashSet<UnitFacts>(units);
+                handlerOf ??= [];
                 var handler = registry.GetOrAdd(method, key => UnitFactory.ForHandler(key));
                 if (!known.Add(handler))
                 {
@@ -25,13 +29,21 @@ internal static class HandlerUnits
 
                 units.Add(handler);
                 handler.Bodies.Add(body);
-                foreach (var unit in units)
-                {
-                    if (unit != handler && !unit.Decided)
-                    {
-                        unit.Bodies.Remove(body);
-                    }
-                }
+                handlerOf[body] = handler;
+            }
+        }
+
+        if (handlerOf is null)
+        {
+            return;
+        }
+
+        // One pass over the units, not one per handler: linear in the bodies whatever the number of handlers.
+        foreach (var unit in units)
+        {
+            if (!unit.Decided)
+            {
+                unit.Bodies.RemoveAll(body => handlerOf.TryGetValue(body, out var handler) && handler != unit);
             }
         }
     }
