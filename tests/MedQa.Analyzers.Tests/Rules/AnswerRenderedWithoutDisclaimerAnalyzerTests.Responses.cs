@@ -109,22 +109,9 @@ public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
         """,
         expected: Verifier.Diagnostic().WithLocation(0).WithArguments("Handlers.Bare", "Answer.Body"));
 
-    // The markers, the answer and the disclaimer from a compiled library, as MedQa.Core comes: a call into it is no
-    // callee of the project's, so a class whose bodies call only into it is decided at its symbol end.
-    private static readonly Lazy<MetadataReference> DisclaimerLibrary = new(() => TypeLookupTests.Library("MedQa.Core.Like", """
-        namespace MedQa
-        {
-            [System.AttributeUsage(System.AttributeTargets.All, Inherited = true)]
-            public sealed class RequiresMedicalDisclaimerAttribute : System.Attribute { }
-            [System.AttributeUsage(System.AttributeTargets.All, Inherited = true)]
-            public sealed class RendersMedicalDisclaimerAttribute : System.Attribute { }
-            public static class Disclaimer { [RendersMedicalDisclaimer] public static string Html() => "<p>Educational only.</p>"; }
-        }
-        namespace Host
-        {
-            public sealed class Answer { [MedQa.RequiresMedicalDisclaimer] public string Body { get; set; } = ""; }
-        }
-        """));
+    // The test sources' markers, disclaimer and answer compiled into a library, as MedQa.Core comes: a call into it is
+    // no callee of the project's, so a class whose bodies call only into it is decided at its symbol end.
+    private static readonly Lazy<MetadataReference> DisclaimerLibrary = new(() => TypeLookupTests.Library("MedQa.Core.Like", Sources.Markers + Sources.Model));
 
     // At its symbol end the class cannot know that another type gives Footer to Map*: the handler is a response of its
     // own, so its disclaimer does not cover the class's Render (decided at the compilation end, which knows the handlers).
