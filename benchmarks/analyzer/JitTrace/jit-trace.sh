@@ -4,8 +4,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 app="$1" rsp="$(realpath "$2")" filter="${3:-MedQa}"
-csc="$(ls -d /usr/share/dotnet/sdk/*/Roslyn/bincore/csc 2>/dev/null | tail -n 1)"
-[ -x "$csc" ] || csc="$(dirname "$(command -v dotnet)")/sdk/$(dotnet --version)/Roslyn/bincore/csc"
+csc="$(dirname "$(command -v dotnet)")/sdk/$(dotnet --version)/Roslyn/bincore/csc"
+[ -x "$csc" ] || csc="$(ls -d /usr/share/dotnet/sdk/*/Roslyn/bincore/csc | tail -n 1)"
 out="${TMPDIR:-/tmp}/medqa-jit"
 mkdir -p "$out"
 dotnet build "$here/JitTrace.csproj" -c Release -nologo -v:q >&2
