@@ -223,9 +223,8 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
                 unit.Flush(); // what was walked after the unit's symbol end (actions, handlers) or with no symbol end
             }
 
-            var summaries = registry.Summaries();
-            HandlerUnits.Add(registry, units, summaries);
-            var decider = new UnitDecider(registry.Context, units, summaries);
+            HandlerUnits.Add(registry, units, registry.BodiesGivingHandlers);
+            var decider = new UnitDecider(registry.Context, units, registry.SummariesByOwner());
             RazorFileOptions? razorFiles = null;
             foreach (var (unit, first, member) in decider.Violations())
             {

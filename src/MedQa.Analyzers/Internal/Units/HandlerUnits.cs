@@ -5,11 +5,14 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>Methods given to <c>Map*</c> as method groups become units of their own (a response each), leaving their class's unit.</summary>
 internal static class HandlerUnits
 {
-    public static void Add(UnitRegistry registry, List<UnitFacts> units, List<MethodSummary> summaries)
+    /// <param name="registry">The compilation's units and summaries.</param>
+    /// <param name="units">Every unit; receives the handlers' units.</param>
+    /// <param name="givingHandlers">The bodies that give <c>Map*</c> a method group (<see cref="UnitRegistry.BodiesGivingHandlers"/>).</param>
+    public static void Add(UnitRegistry registry, List<UnitFacts> units, IEnumerable<MethodSummary> givingHandlers)
     {
         HashSet<UnitFacts>? known = null;
         Dictionary<MethodSummary, UnitFacts>? handlerOf = null;
-        foreach (var summary in summaries)
+        foreach (var summary in givingHandlers)
         {
             foreach (var method in summary.HandlerMethods)
             {

@@ -19,15 +19,13 @@ internal sealed class UnitDecider
     private readonly HashSet<UnitFacts> _covered;
     private readonly Dictionary<UnitFacts, LayoutChain> _chains = [];
 
-    public UnitDecider(RenderContext context, List<UnitFacts> units, IReadOnlyCollection<MethodSummary> summaries)
+    /// <param name="context">The compilation's symbols.</param>
+    /// <param name="units">Every unit of the compilation.</param>
+    /// <param name="byOwner">Every body's summary by its owner's original definition (<see cref="UnitRegistry.SummariesByOwner"/>).</param>
+    public UnitDecider(RenderContext context, List<UnitFacts> units, IReadOnlyDictionary<ISymbol, MethodSummary> byOwner)
     {
         _units = units;
-        var byOwner = new Dictionary<ISymbol, MethodSummary>(SymbolEqualityComparer.Default);
-        foreach (var summary in summaries)
-        {
-            byOwner[Key(summary.Owner)] = summary;
-        }
-
+        var summaries = byOwner.Values;
         _views = new ViewGraph(context, units);
         ViewArguments.Resolve(context, _views, units); // models and view component arguments become call facts before the flow is solved
         _flow = new FlowGraph(summaries);
@@ -146,7 +144,7 @@ internal sealed class UnitDecider
         return type.SpecialType == SpecialType.System_String;
     }
 
-    private IEnumerable<object> RenderInputs(object node, Dictionary<ISymbol, MethodSummary> byOwner)
+    private IEnumerable<object> RenderInputs(object node, IReadOnlyDictionary<ISymbol, MethodSummary> byOwner)
     {
         switch (node)
         {

@@ -17,6 +17,9 @@ internal sealed class UnitRegistry
     // Every walked body, queued without a lock (a thread waiting for one counts as MEDQA001's time: SharedMemo);
     // indexed by owner once, at the compilation end.
     private readonly ConcurrentQueue<MethodSummary> _walked = new();
+
+    // The few bodies that give Map* a method group: HandlerUnits reads these, not every body of the compilation.
+    private readonly ConcurrentQueue<MethodSummary> _givingHandlers = new();
     private Dictionary<ISymbol, MethodSummary>? _summaries;
     private readonly SharedMemo<SyntaxTree> _trees = new(EqualityComparer<SyntaxTree>.Default, KindOf);
     private readonly ConcurrentDictionary<string, bool> _reported = new();
@@ -35,15 +38,25 @@ internal sealed class UnitRegistry
     public UnitFacts GetOrAdd(ISymbol key, System.Func<ISymbol, UnitFacts> create) => _units.GetOrAdd(key, create);
 
     /// <summary>Records a walked body, from any thread.</summary>
-    public void Add(MethodSummary summary) => _walked.Enqueue(summary);
+    public void Add(MethodSummary summary)
+    {
+        _walked.Enqueue(summary);
+        if (summary.HandlerMethods.Count > 0)
+        {
+            _givingHandlers.Enqueue(summary);
+        }
+    }
+
+    /// <summary>The walked bodies that give a <c>Map*</c> call a method group (<see cref="MethodSummary.HandlerMethods"/>).</summary>
+    public IEnumerable<MethodSummary> BodiesGivingHandlers => _givingHandlers;
 
     /// <summary>The summary of a body by its owner; at the compilation end only, when every body has been walked.</summary>
     public bool TryGetSummary(ISymbol owner, out MethodSummary summary) => Index().TryGetValue(owner.OriginalDefinition, out summary!);
 
     public List<UnitFacts> Units() => new(_units.Values);
 
-    /// <summary>Every body's summary, one per owner; at the compilation end only.</summary>
-    public List<MethodSummary> Summaries() => new(Index().Values);
+    /// <summary>Every body's summary (one per owner) by its owner's original definition; at the compilation end only.</summary>
+    public IReadOnlyDictionary<ISymbol, MethodSummary> SummariesByOwner() => Index();
 
     private Dictionary<ISymbol, MethodSummary> Index()
     {
