@@ -16,4 +16,11 @@ internal static class HotPath
 {
     /// <summary><c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; the runtime reads the flag.</summary>
     public const MethodImplOptions Optimized = (MethodImplOptions)512;
+
+    /// <summary>
+    /// For a method that runs once per build over every unit or body (the compilation end): always the JIT's quick
+    /// code. Its loop would otherwise be recompiled optimized mid-run (on-stack replacement), which cost more than
+    /// the loop's run in quick code (benchmarks/README.md, twelfth session).
+    /// </summary>
+    public const MethodImplOptions RunOnce = MethodImplOptions.NoOptimization;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -12,6 +13,7 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal static class ViewArguments
 {
+    [MethodImpl(HotPath.RunOnce)]
     public static void Resolve(RenderContext context, ViewGraph views, IReadOnlyList<UnitFacts> units)
     {
         Dictionary<string, List<UnitFacts>>? components = null;
