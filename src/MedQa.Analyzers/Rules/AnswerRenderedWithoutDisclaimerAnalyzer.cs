@@ -223,7 +223,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
                 unit.Flush(); // what was walked after the unit's symbol end (actions, handlers) or with no symbol end
             }
 
-            HandlerUnits.Add(registry, units, registry.BodiesGivingHandlers);
+            HandlerUnits.Add(registry, units);
             var decider = new UnitDecider(registry.Context, units, registry.SummariesByOwner());
             RazorFileOptions? razorFiles = null;
             foreach (var (unit, first, member) in decider.Violations())

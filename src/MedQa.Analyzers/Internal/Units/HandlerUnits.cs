@@ -5,14 +5,13 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>Methods given to <c>Map*</c> as method groups become units of their own (a response each), leaving their class's unit.</summary>
 internal static class HandlerUnits
 {
-    /// <param name="registry">The compilation's units and summaries.</param>
+    /// <param name="registry">The compilation's units and summaries; its <see cref="UnitRegistry.BodiesGivingHandlers"/> are read.</param>
     /// <param name="units">Every unit; receives the handlers' units.</param>
-    /// <param name="givingHandlers">The bodies that give <c>Map*</c> a method group (<see cref="UnitRegistry.BodiesGivingHandlers"/>).</param>
-    public static void Add(UnitRegistry registry, List<UnitFacts> units, IEnumerable<MethodSummary> givingHandlers)
+    public static void Add(UnitRegistry registry, List<UnitFacts> units)
     {
         HashSet<UnitFacts>? known = null;
         Dictionary<MethodSummary, UnitFacts>? handlerOf = null;
-        foreach (var summary in givingHandlers)
+        foreach (var summary in registry.BodiesGivingHandlers)
         {
             foreach (var method in summary.HandlerMethods)
             {

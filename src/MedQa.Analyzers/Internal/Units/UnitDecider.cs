@@ -25,10 +25,9 @@ internal sealed class UnitDecider
     public UnitDecider(RenderContext context, List<UnitFacts> units, IReadOnlyDictionary<ISymbol, MethodSummary> byOwner)
     {
         _units = units;
-        var summaries = byOwner.Values;
         _views = new ViewGraph(context, units);
         ViewArguments.Resolve(context, _views, units); // models and view component arguments become call facts before the flow is solved
-        _flow = new FlowGraph(summaries);
+        _flow = new FlowGraph(byOwner.Values);
 
         // Only an undecided unit that renders content is judged, and a piece is judged by the units that render it:
         // coverage is solved from those and their ancestors, not from every unit of a large project.
