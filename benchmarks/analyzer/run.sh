@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # MEDQA001's build-time cost on a generated web project of 1,000 C# files, 200 Razor views and 50 Blazor components:
 # full rebuilds without the analyzer, with MedQa's analyzer, and with Microsoft's BannedApiAnalyzers (20 banned
-# symbols), each REPS times, interleaved; then one build with -p:ReportAnalyzer=true for per-analyzer times.
+# symbols), each REPS times, interleaved; then rounds of -p:ReportAnalyzer=true builds for per-analyzer times.
 # Usage: benchmarks/analyzer/run.sh [workdir]   (REPS=3 timed rebuilds by default, REPORT_REPS=1 ReportAnalyzer builds
-# per analyzer and with both analyzers in one build; REPS=0 skips the timed rebuilds; not part of .ci/run)
+# per analyzer and with both analyzers in one build, REPORT_ORDER="medqa banned both" their order in each round;
+# REPS=0 skips the timed rebuilds; not part of .ci/run)
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -278,13 +279,27 @@ done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-report() { # variant -> analyzer lines from -p:ReportAnalyzer=true, REPORT_REPS builds
-  dotnet restore -nologo -v:q -p:Variant="$1" >/dev/null
+# The -p:ReportAnalyzer=true builds, REPORT_REPS rounds of one build per variant in turn, so that the machine's
+# drift over a long run (other load, thermal state) falls on the three variants alike.
+for r in $(seq 1 "$report_reps"); do
+  for v in ${REPORT_ORDER:-medqa banned both}; do
+    dotnet restore -nologo -v:q -p:Variant="$v" >/dev/null
+    build "$v" -v:d -p:ReportAnalyzer=true > "$work/report-$v-$r.log" 2>&1 || true
+    echo "ReportAnalyzer round $r $v: done" >&2
+  done
+done
+
+report() { # variant -> analyzer lines of its REPORT_REPS ReportAnalyzer builds
   for r in $(seq 1 "$report_reps"); do
-  build "$1" -v:d -p:ReportAnalyzer=true > "$work/report-$1-$r.log" 2>&1 || true
   echo "build $r:"
   grep -E "Total (analyzer|generator) execution time|^ +[0-9.]+ +<?[0-9]+ +(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers|Microsoft\.CodeAnalysis\.Razor\.Compiler|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers),? " "$work/report-$1-$r.log" | sed 's/^ *//' | sort -u
   done
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+seconds() { # log, analyzer-name pattern -> its seconds in the ReportAnalyzer table
+  grep -E "^ +[0-9.]+ +<?[0-9]+ +$2," "$1" | head -n 1 | awk '{print $1}'
 }
 
 pct() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }
@@ -316,6 +331,15 @@ pct() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }
   echo '```'
   report both
   echo '```'
-  grep -hE "^ +[0-9.]+ +<?[0-9]+ +(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers)," "$work"/report-both-*.log \
-    | awk '/MedQa/ {m[++i]=$1} /BannedApi/ {b[++j]=$1} END {for (k = 1; k <= i; k++) printf "build %d: ratio %.2f\n", k, m[k] / b[k]}'
+  # Per round: each analyzer's seconds alone in its build, and both in one build; then the medians.
+  alone_m="" alone_b="" ratios=""
+  for r in $(seq 1 "$report_reps"); do
+    m=$(seconds "$work/report-medqa-$r.log" 'MedQa\.Analyzers'); b=$(seconds "$work/report-banned-$r.log" 'Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers')
+    bm=$(seconds "$work/report-both-$r.log" 'MedQa\.Analyzers'); bb=$(seconds "$work/report-both-$r.log" 'Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers')
+    both_ratio=$(ratio "$bm" "$bb")
+    echo "round $r: alone $m s vs $b s ($(ratio "$m" "$b")); both in one build $bm s vs $bb s, ratio $both_ratio"
+    alone_m="$alone_m $m"; alone_b="$alone_b $b"; ratios="$ratios $both_ratio"
+  done
+  mm=$(echo "$alone_m" | median); mb=$(echo "$alone_b" | median)
+  echo "medians: alone $mm s vs $mb s ($(ratio "$mm" "$mb")); both in one build, ratio $(echo "$ratios" | median)"
 } | tee "$work/results.md"
