@@ -1,6 +1,5 @@
 using MedQa.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MedQa.Analyzers.Tests.Infrastructure;
@@ -11,16 +10,11 @@ internal static class RenderWalks
     public static MethodSummary Walk(string statements, string extraTypes = "")
     {
         var source = "using System.IO; namespace Host { public sealed class Page { public void Render(TextWriter writer, Answer answer) {\n" + statements + "} } " + extraTypes + " }";
-        var compilation = CSharpCompilation.Create(
-            "Host",
-            [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Sources.Model), CSharpSyntaxTree.ParseText(source)],
-            TestReferences.Framework,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilations.Library(Sources.Model, source);
         var tree = compilation.SyntaxTrees[2];
         var model = compilation.GetSemanticModel(tree);
         var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
         var owner = model.GetDeclaredSymbol(method)!;
-        var context = RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!;
-        return MethodWalker.Walk(context, owner, owner.ContainingType, [model.GetOperation(method.Body!)!], new UnitStructure())[0];
+        return MethodWalker.Walk(TestCompilations.ContextOf(compilation), owner, owner.ContainingType, [model.GetOperation(method.Body!)!], new UnitStructure())[0];
     }
 }

@@ -1,7 +1,6 @@
 using MedQa.Analyzers.Internal;
 using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
@@ -59,11 +58,7 @@ public sealed class FactsTests
 
     private static (Compilation Compilation, RenderContext Context) Create()
     {
-        var compilation = CSharpCompilation.Create(
-            "Host",
-            [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Source)],
-            TestReferences.Framework,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        return (compilation, RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!);
+        var compilation = TestCompilations.Library(Source);
+        return (compilation, TestCompilations.ContextOf(compilation));
     }
 }

@@ -4,7 +4,6 @@ using FsCheck.Xunit;
 using MedQa.Analyzers.Internal;
 using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
@@ -136,12 +135,8 @@ public sealed class TypeTraitsTests
 
     private static (Compilation Compilation, RenderContext Context) Create()
     {
-        var compilation = CSharpCompilation.Create(
-            "Host",
-            [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Source)],
-            TestReferences.Framework,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilations.Library(Source);
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-        return (compilation, RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!);
+        return (compilation, TestCompilations.ContextOf(compilation));
     }
 }

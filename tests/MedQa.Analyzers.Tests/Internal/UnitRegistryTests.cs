@@ -31,6 +31,6 @@ public sealed class UnitRegistryTests
     private static UnitRegistry Registry(params SyntaxTree[] trees)
     {
         var compilation = CSharpCompilation.Create("Host", [CSharpSyntaxTree.ParseText(Sources.Markers), .. trees], TestReferences.Framework);
-        return new UnitRegistry(RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!);
+        return new UnitRegistry(TestCompilations.ContextOf(compilation));
     }
 }

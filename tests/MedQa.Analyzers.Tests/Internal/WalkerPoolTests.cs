@@ -6,7 +6,6 @@ using FsCheck.Xunit;
 using MedQa.Analyzers.Internal;
 using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MedQa.Analyzers.Tests.Internal;
@@ -112,11 +111,7 @@ public sealed class WalkerPoolTests
         var source = "using System.IO; namespace Host { public sealed class Page { private string _last = \"\";\n" + string.Join("\n", Bodies)
             + "\n}\npublic sealed class Card : Microsoft.AspNetCore.Components.ComponentBase"
             + " { [Microsoft.AspNetCore.Components.Parameter] public string Text { get; set; } = \"\"; } }";
-        var compilation = CSharpCompilation.Create(
-            "Host",
-            [CSharpSyntaxTree.ParseText(Sources.Markers), CSharpSyntaxTree.ParseText(Sources.Model), CSharpSyntaxTree.ParseText(source)],
-            TestReferences.Framework,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestCompilations.Library(Sources.Model, source);
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
         var tree = compilation.SyntaxTrees[2];
         var model = compilation.GetSemanticModel(tree);
@@ -125,8 +120,7 @@ public sealed class WalkerPoolTests
             .Select(pair => ((ISymbol)pair.Item1, pair.Item2))
             .ToImmutableArray();
         Assert.Equal(Bodies.Length, bodies.Length);
-        var context = RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))!;
-        return (context, bodies);
+        return (TestCompilations.ContextOf(compilation), bodies);
     }
 
     // Everything a summary says, as text: two walks agree when their fingerprints do.
