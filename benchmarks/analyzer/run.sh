@@ -289,17 +289,20 @@ for r in $(seq 1 "$report_reps"); do
   done
 done
 
+# A row of ReportAnalyzer's per-assembly table: seconds, percent, then the assembly's name.
+row='^ +[0-9.]+ +<?[0-9]+ +'
+
 report() { # variant -> analyzer lines of its REPORT_REPS ReportAnalyzer builds
   for r in $(seq 1 "$report_reps"); do
   echo "build $r:"
-  grep -E "Total (analyzer|generator) execution time|^ +[0-9.]+ +<?[0-9]+ +(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers|Microsoft\.CodeAnalysis\.Razor\.Compiler|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers),? " "$work/report-$1-$r.log" | sed 's/^ *//' | sort -u
+  grep -E "Total (analyzer|generator) execution time|$row(MedQa\.Analyzers|Microsoft\.CodeAnalysis\.CSharp\.BannedApiAnalyzers|Microsoft\.CodeAnalysis\.Razor\.Compiler|Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers),? " "$work/report-$1-$r.log" | sed 's/^ *//' | sort -u
   done
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 seconds() { # log, analyzer-name pattern -> its seconds in the ReportAnalyzer table
-  grep -E "^ +[0-9.]+ +<?[0-9]+ +$2," "$1" | head -n 1 | awk '{print $1}'
+  grep -E "$row$2," "$1" | head -n 1 | awk '{print $1}'
 }
 
 pct() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }
