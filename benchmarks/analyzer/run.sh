@@ -4,9 +4,15 @@
 # symbols), each REPS times, interleaved; then rounds of -p:ReportAnalyzer=true builds for per-analyzer times.
 # Usage: benchmarks/analyzer/run.sh [workdir]   (REPS=3 timed rebuilds by default, REPORT_REPS=1 ReportAnalyzer builds
 # per analyzer and with both analyzers in one build, REPORT_ORDER="medqa banned both" their order in each round;
-# REPS=0 skips the timed rebuilds; not part of .ci/run)
+# REPS=0 skips the timed rebuilds; SHARED_COMPILATION=true builds through a warm compiler server, as a developer's
+# repeated `dotnet build` does, with a first ReportAnalyzer round that warms it and is left out; not part of .ci/run)
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+shared="${SHARED_COMPILATION:-false}"
+if [ "$shared" = true ]; then
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
+fi
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="${1:-${TMPDIR:-/tmp}/medqa-analyzer-bench}"
@@ -36,12 +42,14 @@ cat > Bench.csproj <<EOF
     <RootNamespace>Bench</RootNamespace>
     <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
     <Variant Condition="'\$(Variant)' == ''">none</Variant>
+    <!-- server-samples.sh sets it to compare builds of the analyzer in one compiler server -->
+    <MedQaAnalyzer Condition="'\$(MedQaAnalyzer)' == ''">$analyzer</MedQaAnalyzer>
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="$core" />
   </ItemGroup>
   <ItemGroup Condition="'\$(Variant)' == 'medqa' Or '\$(Variant)' == 'both'">
-    <Analyzer Include="$analyzer" />
+    <Analyzer Include="\$(MedQaAnalyzer)" />
   </ItemGroup>
   <ItemGroup Condition="'\$(Variant)' == 'banned' Or '\$(Variant)' == 'both'">
     <PackageReference Include="Microsoft.CodeAnalysis.BannedApiAnalyzers" Version="4.14.0" PrivateAssets="all" />
@@ -256,7 +264,7 @@ echo "Generated: $(find Code -name '*.cs' | wc -l) C# files, $(find Views -name 
 # ---- Measurements ----
 build() { # variant, extra args...
   local variant="$1"; shift
-  dotnet build --no-restore --no-incremental -nologo -clp:NoSummary -nodeReuse:false -p:UseSharedCompilation=false \
+  dotnet build --no-restore --no-incremental -nologo -clp:NoSummary -nodeReuse:false -p:UseSharedCompilation="$shared" \
     -p:Variant="$variant" "$@"
 }
 for v in none medqa banned both; do dotnet restore -nologo -v:q -p:Variant=$v >&2; done
@@ -280,8 +288,11 @@ done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # The -p:ReportAnalyzer=true builds, REPORT_REPS rounds of one build per variant in turn, so that the machine's
-# drift over a long run (other load, thermal state) falls on the three variants alike.
-for r in $(seq 1 "$report_reps"); do
+# drift over a long run (other load, thermal state) falls on the three variants alike. With the compiler server,
+# round 0 loads and compiles each analyzer in it (the first build of a day) and is not counted.
+first_round=1
+[ "$shared" = true ] && first_round=0
+for r in $(seq "$first_round" "$report_reps"); do
   for v in ${REPORT_ORDER:-medqa banned both}; do
     dotnet restore -nologo -v:q -p:Variant="$v" >/dev/null
     build "$v" -v:d -p:ReportAnalyzer=true > "$work/report-$v-$r.log" 2>&1 || true
@@ -321,6 +332,7 @@ pct() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }
     echo "Runs, CPU (s): none:${cpus[none]:-}; medqa:${cpus[medqa]:-}; banned:${cpus[banned]:-}"
     echo
   fi
+  echo "Compiler server (UseSharedCompilation): $shared; ReportAnalyzer rounds counted: $report_reps"
   echo "-p:ReportAnalyzer=true, MedQa build:"
   echo '```'
   report medqa

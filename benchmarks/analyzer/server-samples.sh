@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# CPU samples inside MEDQA001's and BannedApiAnalyzers' frames in a warm compiler server (VBCSCompiler), the way a
+# developer's repeated `dotnet build` runs them (Linux perf; not part of .ci/run).
+# Usage: benchmarks/analyzer/server-samples.sh <app-dir> [MedQa.Analyzers.dll ...]
+#   <app-dir>: the generated app (run.sh's workdir/app). Each round is one Variant=both build per analyzer DLL given
+#   (default: the one the app references), so that builds of the analyzer are compared in the same server and load.
+#   WARMUP=3 unprofiled rounds first (the server loads each analyzer and tiers its code), then ROUNDS=6 profiled.
+set -euo pipefail
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The server inherits these from the first build's environment: the JIT's perf map names managed frames.
+export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
+app="$(realpath "$1")"; shift
+here="$(cd "$(dirname "$0")" && pwd)"
+analyzers=("$@")
+[ ${#analyzers[@]} -gt 0 ] || analyzers=("")
+out="${TMPDIR:-/tmp}/medqa-server-samples"
+mkdir -p "$out"
+cd "$app"
+dotnet build-server shutdown >/dev/null 2>&1 || true
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
+dotnet restore -nologo -v:q -p:Variant=both >/dev/null
+build() { # analyzer DLL or "", extra args...
+  local analyzer="$1"; shift
+  dotnet build --no-restore --no-incremental -nologo -clp:NoSummary -nodeReuse:false -p:UseSharedCompilation=true \
+    -p:Variant=both -p:ReportAnalyzer=true ${analyzer:+-p:MedQaAnalyzer="$analyzer"} "$@"
+}
+for r in $(seq 1 "${WARMUP:-3}"); do
+  for i in "${!analyzers[@]}"; do build "${analyzers[$i]}" -v:q > "$out/warmup-$i-$r.log" 2>&1; done
+done
+server=$(pgrep -f 'Roslyn/bincore/VBCSCompiler' | head -n 1)
+for r in $(seq 1 "${ROUNDS:-6}"); do
+  for i in "${!analyzers[@]}"; do
+    perf record -q -e cpu-clock -F 1000 -g -p "$server" -o "$out/server.data" > /dev/null 2>&1 &
+    recorder=$!
+    sleep 0.5 # perf attaches before the build starts
+    build "${analyzers[$i]}" -v:d > "$out/build-$i-$r.log" 2>&1
+    kill -INT "$recorder"; wait "$recorder" || true
+    perf script -i "$out/server.data" -F tid,ip,sym,dso > "$out/server-$i-$r.script" 2>/dev/null
+    echo "round $r, analyzer ${analyzers[$i]:-the app default}: $(python3 "$here/count-samples.py" "$out/server-$i-$r.script")"
+  done
+done
