@@ -102,7 +102,7 @@ internal sealed class MethodWalker
 
             if (WalkedKinds.IsWalked(kind))
             {
-                Visit(operation, frame, lambda);
+                Visit(operation, kind, frame, lambda);
             }
 
             foreach (var child in operation.ChildOperations)
@@ -140,14 +140,14 @@ internal sealed class MethodWalker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void Visit(IOperation operation, MethodSummary frame, IMethodSymbol? lambda)
+    private void Visit(IOperation operation, OperationKind kind, MethodSummary frame, IMethodSymbol? lambda)
     {
-        var apis = operation.Kind == OperationKind.Invocation ? _context.ApisOf(((IInvocationOperation)operation).TargetMethod) : default;
-        _structure.Visit(operation, frame, apis);
+        var apis = kind == OperationKind.Invocation ? _context.ApisOf(((IInvocationOperation)operation).TargetMethod) : default;
+        _structure.Visit(operation, kind, frame, apis);
 
         // By kind, then one cast (as ContentEvaluator does): a chain of interface type tests cost a failed cast per
         // case passed, twelve for a return (the casts in here: 3, 9, 6, 12 samples, then 8, 4, 2, 1; benchmarks/README.md).
-        switch (operation.Kind)
+        switch (kind)
         {
             case OperationKind.Invocation:
                 VisitInvocation(frame, (IInvocationOperation)operation, apis);

@@ -30,12 +30,13 @@ internal sealed class StructureCollector
     public void Clear() => _tree.Clear();
 
     /// <param name="operation">The operation.</param>
+    /// <param name="kind">Its kind, read once by the walker (an interface call on every operation walked).</param>
     /// <param name="summary">The body's summary.</param>
     /// <param name="apis">For a call, what the API lists say of the called method (looked up once by the walker).</param>
     [MethodImpl(HotPath.Optimized)]
-    public void Visit(IOperation operation, MethodSummary summary, MethodApis apis)
+    public void Visit(IOperation operation, OperationKind kind, MethodSummary summary, MethodApis apis)
     {
-        switch (operation.Kind)
+        switch (kind)
         {
             case OperationKind.Invocation:
             case OperationKind.SimpleAssignment:
