@@ -25,16 +25,21 @@ build() { # analyzer DLL or "", extra args...
     -p:Variant=both -p:ReportAnalyzer=true ${analyzer:+-p:MedQaAnalyzer="$analyzer"} "$@"
 }
 for r in $(seq 1 "${WARMUP:-3}"); do
-  for i in "${!analyzers[@]}"; do build "${analyzers[$i]}" -v:q > "$out/warmup-$i-$r.log" 2>&1; done
+  for i in "${!analyzers[@]}"; do
+    build "${analyzers[$i]}" -v:q > "$out/warmup-$i-$r.log" 2>&1 || { tail -n 30 "$out/warmup-$i-$r.log" >&2; exit 1; }
+  done
 done
-server=$(pgrep -f 'Roslyn/bincore/VBCSCompiler' | head -n 1)
+server=$(pgrep -f 'Roslyn/bincore/VBCSCompiler' | head -n 1 || true)
+[ -n "$server" ] || { echo "No compiler server is running after the warm-up builds (WARMUP=${WARMUP:-3})." >&2; exit 1; }
 for r in $(seq 1 "${ROUNDS:-6}"); do
   for i in "${!analyzers[@]}"; do
     perf record -q -e cpu-clock -F 1000 -g -p "$server" -o "$out/server.data" > /dev/null 2>&1 &
     recorder=$!
     sleep 0.5 # perf attaches before the build starts
-    build "${analyzers[$i]}" -v:d > "$out/build-$i-$r.log" 2>&1
+    status=0
+    build "${analyzers[$i]}" -v:d > "$out/build-$i-$r.log" 2>&1 || status=$?
     kill -INT "$recorder"; wait "$recorder" || true
+    (( status == 0 )) || { tail -n 30 "$out/build-$i-$r.log" >&2; exit 1; }
     perf script -i "$out/server.data" -F tid,ip,sym,dso > "$out/server-$i-$r.script" 2>/dev/null
     echo "round $r, analyzer ${analyzers[$i]:-the app default}: $(python3 "$here/count-samples.py" "$out/server-$i-$r.script")"
   done
