@@ -176,7 +176,8 @@ internal sealed class RenderContext
         kinds |= SymbolEqualityComparer.Default.Equals(method.ContainingType, Types.StringBuilder) ? MethodApiKinds.BuilderMember : MethodApiKinds.None;
         kinds |= SymbolEqualityComparer.Default.Equals(method.ContainingType, Types.RenderTreeBuilder) ? MethodApiKinds.RenderTreeMember : MethodApiKinds.None;
         var inAllContentType = method.ContainingType is { } containing && (FactsOf(containing) & TypeFacts.AllTextIsContent) != 0;
-        return new MethodApis(ComputeRole(method), kinds, IsSource(method), Markers.IsMarkedMember(method), inAllContentType);
+        var marks = Markers.MarksOf(method);
+        return new MethodApis(ComputeRole(method, marks), kinds, IsSource(method), (marks & MemberMarks.Requires) != 0, inAllContentType);
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -203,8 +204,9 @@ internal sealed class RenderContext
         };
         var typeFacts = FactsOf(type);
         var facts = IsSource(member) ? MemberFacts.Source : MemberFacts.None;
-        facts |= Markers.IsMarkedMember(member) ? MemberFacts.Marked : MemberFacts.None;
-        facts |= Markers.RendersDisclaimer(member) ? MemberFacts.RendersDisclaimer : MemberFacts.None;
+        var marks = Markers.MarksOf(member);
+        facts |= (marks & MemberMarks.Requires) != 0 ? MemberFacts.Marked : MemberFacts.None;
+        facts |= (marks & MemberMarks.Renders) != 0 ? MemberFacts.RendersDisclaimer : MemberFacts.None;
         facts |= member is IPropertySymbol { GetMethod: { } getter } && IsSource(getter) ? MemberFacts.SourceGetter : MemberFacts.None;
         facts |= (typeFacts & TypeFacts.TextLike) != 0 ? MemberFacts.TextLikeType : MemberFacts.None;
         facts |= (typeFacts & TypeFacts.Marked) != 0 ? MemberFacts.MarkedType : MemberFacts.None;
@@ -213,9 +215,9 @@ internal sealed class RenderContext
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private MethodRole ComputeRole(IMethodSymbol method)
+    private MethodRole ComputeRole(IMethodSymbol method, MemberMarks marks)
     {
-        if (Markers.RendersDisclaimer(method))
+        if ((marks & MemberMarks.Renders) != 0)
         {
             return MethodRole.RendersDisclaimer;
         }
