@@ -134,7 +134,13 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         }
 
         context.RegisterOperationBlockAction(block => OnBody(block, registry, type, unitType, unit, isController));
-        context.RegisterSymbolEndAction(end => OnTypeEnd(end, registry, unit, type));
+
+        // Only a plain C# class of its own can be decided at its end (AloneDecision); the rest wait for the
+        // compilation end, so a view, a component, a controller or a view's nested class asks for no end callback.
+        if (unit.Kind == UnitKind.Class && !isController && SymbolEqualityComparer.Default.Equals(unit.Key, type))
+        {
+            context.RegisterSymbolEndAction(end => OnTypeEnd(end, registry, unit, type));
+        }
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -183,11 +189,6 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
     private static void OnTypeEnd(SymbolAnalysisContext context, UnitRegistry registry, UnitFacts unit, INamedTypeSymbol type)
     {
-        if (!SymbolEqualityComparer.Default.Equals(unit.Key, type))
-        {
-            return; // A nested class of a Razor view: its view decides.
-        }
-
         try
         {
             lock (unit)
