@@ -49,7 +49,7 @@ internal sealed class TypeTraitCache
         TypeTraits.TagHelper => TypeRelations.Implements(type, _types.TagHelper),
         TypeTraits.ViewComponent => TypeRelations.InheritsFrom(type, _types.ViewComponent)
             || TypeRelations.HasAttribute(type, _types.ViewComponentAttribute)
-            || (_types.ViewComponent is not null && type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Name.EndsWith("ViewComponent", StringComparison.Ordinal)),
+            || (_types.ViewComponent is not null && type.TypeKind == TypeKind.Class && !type.IsAbstract && type.Name.EndsWith(MvcConventions.ViewComponentSuffix, StringComparison.Ordinal)),
         TypeTraits.Output => TypeRelations.InheritsFrom(type, _types.TextWriter)
             || TypeRelations.Implements(type, _types.BufferWriter)
             || SymbolEqualityComparer.Default.Equals(type, _types.StringBuilder)

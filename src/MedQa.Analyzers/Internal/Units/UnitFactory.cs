@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -25,6 +26,11 @@ internal static class UnitFactory
 
     public static UnitFacts ForType(RenderContext context, INamedTypeSymbol type)
     {
+        if (TypeRelations.IsPlainClass(type) && !type.Name.EndsWith(MvcConventions.ViewComponentSuffix, StringComparison.Ordinal))
+        {
+            return new UnitFacts(type, type, UnitKind.Class, type.Name); // no view path (an attribute), component, tag helper or view component
+        }
+
         var viewPath = ViewPathOf(context, type);
         var kind = viewPath is not null ? UnitKind.View
             : context.IsComponentType(type) ? UnitKind.Component

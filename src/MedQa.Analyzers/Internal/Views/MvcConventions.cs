@@ -11,27 +11,31 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 internal static class MvcConventions
 {
-    /// <summary>MVC's rule for controllers, answered once per type (<see cref="RenderContext.IsControllerType"/>).</summary>
-    public static bool IsController(RenderContext context, INamedTypeSymbol type) => context.IsControllerType(type);
+    /// <summary>The class-name suffix of a controller by MVC's naming rule.</summary>
+    public const string ControllerSuffix = "Controller";
+
+    /// <summary>The class-name suffix of a view component by MVC's naming rule.</summary>
+    public const string ViewComponentSuffix = "ViewComponent";
+
+    /// <summary>
+    /// MVC's rule for controllers, answered once per type (<see cref="RenderContext.IsControllerType"/>); a plain
+    /// class (<see cref="TypeRelations.IsPlainClass"/>) only by its name, with no lookup.
+    /// </summary>
+    public static bool IsController(RenderContext context, INamedTypeSymbol type)
+        => TypeRelations.IsPlainClass(type) ? IsNamedController(context.Types, type) : context.IsControllerType(type);
 
     /// <summary>MVC's rule: a public, concrete, non-generic class named <c>*Controller</c> or marked <c>[Controller]</c> in its chain, and not <c>[NonController]</c>.</summary>
     public static bool IsControllerType(FrameworkTypes types, INamedTypeSymbol type)
-    {
-        if (types.ControllerBase is null || type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsGenericType
-            || type.DeclaredAccessibility != Accessibility.Public || TypeRelations.HasAttribute(type, types.NonControllerAttribute))
-        {
-            return false;
-        }
-
-        return type.Name.EndsWith("Controller", StringComparison.Ordinal) || HasControllerAttributeInChain(type, types.ControllerAttribute);
-    }
+        => HasControllerShape(types, type)
+        && !TypeRelations.HasAttribute(type, types.NonControllerAttribute)
+        && (type.Name.EndsWith(ControllerSuffix, StringComparison.Ordinal) || HasControllerAttributeInChain(type, types.ControllerAttribute));
 
     public static bool IsAction(RenderContext context, IMethodSymbol method)
         => method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsGenericMethod: false }
         && IsController(context, method.ContainingType)
         && !TypeRelations.HasAttribute(method, context.Types.NonActionAttribute);
 
-    public static string ControllerName(INamedTypeSymbol controller) => TrimSuffix(controller.Name, "Controller");
+    public static string ControllerName(INamedTypeSymbol controller) => TrimSuffix(controller.Name, ControllerSuffix);
 
     /// <summary>The action name MVC routes by (the <c>Async</c> suffix is dropped by default).</summary>
     public static string ActionName(IMethodSymbol action) => TrimSuffix(action.Name, "Async");
@@ -88,7 +92,7 @@ internal static class MvcConventions
             }
         }
 
-        return TrimSuffix(type.Name, "ViewComponent");
+        return TrimSuffix(type.Name, ViewComponentSuffix);
     }
 
     /// <summary>Whether <paramref name="viewPath"/> is one of the view component's views: <c>…/Components/{Name}/{View}.cshtml</c>.</summary>
@@ -101,6 +105,13 @@ internal static class MvcConventions
                 || viewPath.StartsWith("/Pages/", StringComparison.OrdinalIgnoreCase)
                 || viewPath.StartsWith("/Areas/", StringComparison.OrdinalIgnoreCase));
     }
+
+    // A plain class has no attribute and no base but object: of MVC's rule only its shape and its name are left.
+    private static bool IsNamedController(FrameworkTypes types, INamedTypeSymbol type)
+        => HasControllerShape(types, type) && type.Name.EndsWith(ControllerSuffix, StringComparison.Ordinal);
+
+    private static bool HasControllerShape(FrameworkTypes types, INamedTypeSymbol type)
+        => types.ControllerBase is not null && type is { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false, DeclaredAccessibility: Accessibility.Public };
 
     private static bool HasControllerAttributeInChain(INamedTypeSymbol type, INamedTypeSymbol? attribute)
     {
