@@ -15,6 +15,14 @@ internal static class TestCompilations
             TestReferences.Framework,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
+    /// <summary>A <see cref="Library"/> of <paramref name="source"/> that compiles without errors (asserted: a stage test of broken code tests nothing), and its context.</summary>
+    public static (CSharpCompilation Compilation, RenderContext Context) LibraryWithContext(string source)
+    {
+        var compilation = Library(source);
+        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+        return (compilation, ContextOf(compilation));
+    }
+
     /// <summary>MEDQA001's context of <paramref name="compilation"/> with no options, as the analyzer creates it at the compilation's start.</summary>
     public static RenderContext ContextOf(Compilation compilation)
         => RenderContext.TryCreate(compilation, RuleOptions.Read(compilation, NoOptions.Instance))

@@ -56,9 +56,5 @@ public sealed class FactsTests
         Assert.Equal(TypeFacts.TextLike, context.FactsOf(strings));
     }
 
-    private static (Compilation Compilation, RenderContext Context) Create()
-    {
-        var compilation = TestCompilations.Library(Source);
-        return (compilation, TestCompilations.ContextOf(compilation));
-    }
+    private static (Compilation Compilation, RenderContext Context) Create() => TestCompilations.LibraryWithContext(Source);
 }

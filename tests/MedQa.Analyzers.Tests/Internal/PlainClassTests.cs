@@ -102,10 +102,5 @@ public sealed class PlainClassTests
     private static INamedTypeSymbol Resolve(Compilation compilation, string name)
         => compilation.GetTypeByMetadataName(name) ?? throw new InvalidOperationException(name + " is not in the compilation");
 
-    private static (Compilation Compilation, RenderContext Context) Create()
-    {
-        var compilation = TestCompilations.Library(Source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-        return (compilation, TestCompilations.ContextOf(compilation));
-    }
+    private static (Compilation Compilation, RenderContext Context) Create() => TestCompilations.LibraryWithContext(Source);
 }

@@ -133,10 +133,5 @@ public sealed class TypeTraitsTests
         return type.IsGenericType ? type.Construct(compilation.GetTypeByMetadataName("Host.Plain")!) : type;
     }
 
-    private static (Compilation Compilation, RenderContext Context) Create()
-    {
-        var compilation = TestCompilations.Library(Source);
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-        return (compilation, TestCompilations.ContextOf(compilation));
-    }
+    private static (Compilation Compilation, RenderContext Context) Create() => TestCompilations.LibraryWithContext(Source);
 }
