@@ -135,9 +135,8 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
         context.RegisterOperationBlockAction(block => OnBody(block, registry, type, unitType, unit, isController));
 
-        // Only a plain C# class of its own can be decided at its end (AloneDecision); the rest wait for the
-        // compilation end, so a view, a component, a controller or a view's nested class asks for no end callback.
-        if (unit.Kind == UnitKind.Class && !isController && SymbolEqualityComparer.Default.Equals(unit.Key, type))
+        // A view, a component, a controller or a view's nested class waits for the compilation end: no end callback.
+        if (AloneDecision.MayDecide(unit, type, isController))
         {
             context.RegisterSymbolEndAction(end => OnTypeEnd(end, registry, unit, type));
         }

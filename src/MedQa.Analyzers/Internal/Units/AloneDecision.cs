@@ -15,13 +15,21 @@ namespace MedQa.Analyzers.Internal;
 /// </remarks>
 internal static class AloneDecision
 {
+    /// <summary>
+    /// What a type's start already knows: only a C# class that is its own unit (not a view's nested class) and not a
+    /// controller (whose actions are units of their own) can be decided at <paramref name="type"/>'s symbol end, so
+    /// only such a type asks for an end callback.
+    /// </summary>
+    public static bool MayDecide(UnitFacts unit, INamedTypeSymbol type, bool isController)
+        => unit.Kind == UnitKind.Class && !isController && SymbolEqualityComparer.Default.Equals(unit.Key, type);
+
     public static bool TryDecide(UnitRegistry registry, UnitFacts unit, out bool covered)
     {
         covered = false;
         var coveredByPossibleHandler = false;
         var rendersWithoutOwnDisclaimer = false;
-        if (unit.Kind != UnitKind.Class || unit.IsRazor || unit.Bodies.Count == 0 || unit.Structure.Children.Count > 0
-            || MvcConventions.IsController(registry.Context, unit.Type))
+        if (!MayDecide(unit, unit.Type, MvcConventions.IsController(registry.Context, unit.Type))
+            || unit.IsRazor || unit.Bodies.Count == 0 || unit.Structure.Children.Count > 0)
         {
             return false;
         }
