@@ -38,6 +38,19 @@ public sealed class MarkerReachTests
     public void IsPossible_NamesATypeExtensionOrAttributeOfTheMarkerAssembly_IsTrue(string source)
         => Assert.True(IsPossible(Compile(source, MarkerReference)));
 
+    [Theory]
+    [InlineData("namespace Host { /// <summary>Shows an Answer.</summary>\n public sealed class C { public string M() => \"Answer: \" + nameof(C); } }")]
+    [InlineData("namespace Host { public sealed class C { // AnswerText.Shown\n } }")]
+    public void IsPossible_NameOnlyInACommentOrString_IsFalse(string source)
+    {
+        // The text-level filter lets these trees through (a word spelled like a type); the token scan decides.
+        Assert.False(IsPossible(Compile(source, MarkerReference)));
+    }
+
+    [Fact]
+    public void IsPossible_NameSpelledWithAUnicodeEscape_IsTrue()
+        => Assert.True(IsPossible(Compile("namespace Host { public sealed class C { public string M(MedQa.\\u0041nswer a) => a.Body; } }", MarkerReference)));
+
     [Fact]
     public void IsPossible_AnotherReferenceBuiltAgainstTheMarkers_IsTrue()
     {

@@ -9,8 +9,8 @@ namespace MedQa.Analyzers.Internal;
 
 /// <summary>
 /// Whether the compilation's code can reach anything the markers mark, decided before any body is bound: the common
-/// project that references MedQa but shows no answer (a referenced package, a shared library) then costs one scan
-/// of its identifiers instead of a walk of every body.
+/// project that references MedQa but shows no answer (a referenced package, a shared library) then costs one read
+/// of its source text (<see cref="IdentifierPrefilter"/>) instead of a walk of every body.
 /// </summary>
 /// <remarks>
 /// Answer content starts where code reads a marked member or holds a value of a marked type, and code gets at those
@@ -48,16 +48,29 @@ internal static class MarkerReach
             AddNames(assembly.GlobalNamespace, names, inStaticClass: false, seesInternals);
         }
 
+        // Most trees are ruled out from their characters (IdentifierPrefilter); the rest are decided by their tokens.
+        var prefilter = new IdentifierPrefilter(names);
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+            if (prefilter.MayContainAny(tree.GetText(cancellationToken)) && NamesAny(tree, names, cancellationToken))
             {
-                // Only identifiers name things (keywords and literals do not); ValueText drops a verbatim '@'.
-                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an identifier of the tree is one of <paramref name="names"/>: the exact answer, token by token.</summary>
+    internal static bool NamesAny(SyntaxTree tree, HashSet<string> names, CancellationToken cancellationToken)
+    {
+        foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+        {
+            // Only identifiers name things (keywords and literals do not); ValueText drops a verbatim '@'.
+            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+            {
+                return true;
             }
         }
 

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MedQa.Analyzers.Internal;
+
+/// <summary>
+/// Whether a source text may hold an identifier spelled like one of a set of names, read from its characters
+/// without parsing: <see langword="false"/> means no identifier token of the text can be one of them, so its
+/// syntax tree need not be scanned token by token (<see cref="MarkerReach"/>). A scan of the tokens builds the
+/// compiler's syntax nodes for the whole tree; on a Blazor app that references MedQa but names none of it, that was
+/// all of MEDQA001's time (benchmarks/README.md, seventeenth session).
+/// </summary>
+/// <remarks>
+/// The text is cut into runs of identifier characters (C#'s letters, digits, connectors, combining marks and
+/// formatting characters, one UTF-16 unit at a time as the compiler reads them), and each run's hash is looked up
+/// among the names' hashes. In code that compiles, an identifier token is exactly such a run, or a run after its
+/// verbatim <c>@</c>. Two spellings are the same identifier in C# without being the same characters, and both are
+/// kept conservative: a formatting character (U+200B and the like) is left out of the hash, as C# leaves it out of
+/// the identifier; a Unicode escape (<c>\u0041</c>) anywhere in the text makes the answer <see langword="true"/>.
+/// Everything else that matches (a word in a comment or a string, a hash collision) only means the tree is
+/// scanned.
+/// </remarks>
+internal sealed class IdentifierPrefilter
+{
+    private const int ChunkLength = 4096;
+    private const uint FnvOffset = 2166136261;
+    private const uint FnvPrime = 16777619;
+
+    private static readonly bool[] AsciiIdentifierPart = AsciiTable();
+
+    private readonly HashSet<uint> _hashes = [];
+    private readonly char[] _chunk = new char[ChunkLength];
+
+    /// <param name="names">The identifiers to look for, as <see cref="Microsoft.CodeAnalysis.SyntaxToken.ValueText"/> spells them.</param>
+    public IdentifierPrefilter(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var hash = FnvOffset;
+            foreach (var c in name)
+            {
+                hash = Classify(c) == CharClass.Formatting ? hash : Mix(hash, c);
+            }
+
+            _hashes.Add(hash);
+        }
+    }
+
+    /// <summary>
+    /// <see langword="false"/> only when no identifier of <paramref name="text"/> can be one of the names; reads it
+    /// once, in chunks of one reused buffer (not thread-safe: one filter per scan).
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)] // one loop over every character of the compilation, run once per build
+    public bool MayContainAny(SourceText text)
+    {
+        var hash = FnvOffset;
+        var inRun = false;
+        var afterBackslash = false;
+        for (var start = 0; start < text.Length; start += ChunkLength)
+        {
+            var count = System.Math.Min(ChunkLength, text.Length - start);
+            text.CopyTo(start, _chunk, 0, count);
+            for (var i = 0; i < count; i++)
+            {
+                var c = _chunk[i];
+                if (afterBackslash && (c == 'u' || c == 'U'))
+                {
+                    return true; // A Unicode escape: the identifier's characters are not in the text as they are.
+                }
+
+                afterBackslash = c == '\\';
+                switch (Classify(c))
+                {
+                    case CharClass.Part:
+                        hash = Mix(hash, c);
+                        inRun = true;
+                        break;
+                    case CharClass.Formatting:
+                        inRun = true; // part of the identifier, not of its name
+                        break;
+                    default:
+                        if (inRun && _hashes.Contains(hash))
+                        {
+                            return true;
+                        }
+
+                        hash = FnvOffset;
+                        inRun = false;
+                        break;
+                }
+            }
+        }
+
+        return inRun && _hashes.Contains(hash);
+    }
+
+    // FNV-1a over UTF-16 code units. A formatting character is identifier-part but not part of the name: both the
+    // names' hashes and the runs' leave it out.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(uint hash, char c) => unchecked((hash ^ c) * FnvPrime); // the project checks arithmetic
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static CharClass Classify(char c)
+    {
+        return c < 128 ? (AsciiIdentifierPart[c] ? CharClass.Part : CharClass.Other) : ClassifyNonAscii(c);
+    }
+
+    private static CharClass ClassifyNonAscii(char c)
+    {
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.ConnectorPunctuation:
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+                return CharClass.Part;
+            case UnicodeCategory.Format:
+                return CharClass.Formatting;
+            default:
+                return CharClass.Other; // a surrogate too: the compiler reads identifiers one UTF-16 unit at a time
+        }
+    }
+
+    private static bool[] AsciiTable()
+    {
+        var table = new bool[128];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = (char)i is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
+        }
+
+        return table;
+    }
+
+    private enum CharClass
+    {
+        Other,
+        Part,
+        Formatting,
+    }
+}
