@@ -10,13 +10,14 @@ namespace MedQa.Analyzers.Internal;
 /// without parsing: <see langword="false"/> means no identifier token of the text can be one of them, so its
 /// syntax tree need not be scanned token by token (<see cref="MarkerReach"/>). A scan of the tokens builds the
 /// compiler's syntax nodes for the whole tree; on a Blazor app that references MedQa but names none of it, that was
-/// all of MEDQA001's time (benchmarks/README.md, seventeenth session).
+/// all of MEDQA001's time (benchmarks/analyzer/HISTORY.md, seventeenth session).
 /// </summary>
 /// <remarks>
 /// The text is cut into runs of identifier characters (C#'s letters, digits, connectors, combining marks and
 /// formatting characters, one UTF-16 unit at a time as the compiler reads them), and each run's hash is looked up
 /// among the names' hashes. In code that compiles, an identifier token is exactly such a run, or a run after its
-/// verbatim <c>@</c>. Two spellings are the same identifier in C# without being the same characters, and both are
+/// verbatim <c>@</c> (a number written against a name, <c>1Answer</c>, is two tokens in one run, and an error the
+/// build reports anyway). Two spellings are the same identifier in C# without being the same characters, and both are
 /// kept conservative: a formatting character (U+200B and the like) is left out of the hash, as C# leaves it out of
 /// the identifier; a Unicode escape (<c>\u0041</c>) anywhere in the text makes the answer <see langword="true"/>.
 /// Everything else that matches (a word in a comment or a string, a hash collision) only means the tree is
