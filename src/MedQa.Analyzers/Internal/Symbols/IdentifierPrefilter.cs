@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace MedQa.Analyzers.Internal;
@@ -13,13 +14,14 @@ namespace MedQa.Analyzers.Internal;
 /// all of MEDQA001's time (benchmarks/analyzer/HISTORY.md, seventeenth session).
 /// </summary>
 /// <remarks>
-/// The text is cut into runs of identifier characters (C#'s letters, digits, connectors, combining marks and
-/// formatting characters, one UTF-16 unit at a time as the compiler reads them), and each run's hash is looked up
-/// among the names' hashes. In code that compiles, an identifier token is exactly such a run, or a run after its
-/// verbatim <c>@</c> (a number written against a name, <c>1Answer</c>, is two tokens in one run, and an error the
-/// build reports anyway). Two spellings are the same identifier in C# without being the same characters, and both are
-/// kept conservative: a formatting character (U+200B and the like) is left out of the hash, as C# leaves it out of
-/// the identifier; a Unicode escape (<c>\u0041</c>) anywhere in the text makes the answer <see langword="true"/>.
+/// The text is cut into runs of identifier characters, by the compiler's own rule
+/// (<see cref="SyntaxFacts.IsIdentifierPartCharacter"/>: letters, digits, connectors, combining marks and formatting
+/// characters, one UTF-16 unit at a time), and each run's hash is looked up among the names' hashes. In code that
+/// compiles, an identifier token is exactly such a run, or a run after its verbatim <c>@</c> (a number written
+/// against a name, <c>1Answer</c>, is two tokens in one run, and an error the build reports anyway). Two spellings
+/// are the same identifier in C# without being the same characters, and both are kept conservative: a formatting
+/// character (U+200B and the like) is left out of the hash, as C# leaves it out of the identifier; a Unicode escape
+/// (<c>\u0041</c>) anywhere in the text makes the answer <see langword="true"/>.
 /// Everything else that matches (a word in a comment or a string, a hash collision) only means the tree is
 /// scanned.
 /// </remarks>
@@ -28,8 +30,6 @@ internal sealed class IdentifierPrefilter
     private const int ChunkLength = 4096;
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
-
-    private static readonly bool[] AsciiIdentifierPart = AsciiTable();
 
     private readonly HashSet<uint> _hashes = [];
     private readonly char[] _chunk = new char[ChunkLength];
@@ -102,44 +102,13 @@ internal sealed class IdentifierPrefilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint hash, char c) => unchecked((hash ^ c) * FnvPrime); // the project checks arithmetic
 
+    // The compiler's own rule for identifier characters (SyntaxFacts, the one its lexer reads identifiers by), so a
+    // run never joins what the lexer splits; of those, a formatting character is not part of the name.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static CharClass Classify(char c)
-    {
-        return c < 128 ? (AsciiIdentifierPart[c] ? CharClass.Part : CharClass.Other) : ClassifyNonAscii(c);
-    }
-
-    private static CharClass ClassifyNonAscii(char c)
-    {
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-                return CharClass.Part;
-            case UnicodeCategory.Format:
-                return CharClass.Formatting;
-            default:
-                return CharClass.Other; // a surrogate too: the compiler reads identifiers one UTF-16 unit at a time
-        }
-    }
-
-    private static bool[] AsciiTable()
-    {
-        var table = new bool[128];
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = (char)i is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
-        }
-
-        return table;
-    }
+        => !SyntaxFacts.IsIdentifierPartCharacter(c) ? CharClass.Other
+        : c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format ? CharClass.Formatting
+        : CharClass.Part;
 
     private enum CharClass
     {
