@@ -22,6 +22,11 @@ public sealed class FactsTests
                 public int Count;
                 [RendersMedicalDisclaimer] public string Disclaimer => "";
             }
+
+            public sealed class Fragment<T> : Microsoft.AspNetCore.Html.IHtmlContent
+            {
+                public void WriteTo(System.IO.TextWriter writer, System.Text.Encodings.Web.HtmlEncoder encoder) { }
+            }
         }
         """;
 
@@ -54,6 +59,14 @@ public sealed class FactsTests
         Assert.Equal(TypeFacts.None, context.FactsOf((ITypeSymbol?)null));
         var strings = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerable`1")!.Construct(compilation.GetSpecialType(SpecialType.System_String));
         Assert.Equal(TypeFacts.TextLike, context.FactsOf(strings));
+
+        // A construction of the project's own HTML type is text-like, as is a list of them.
+        var fragment = compilation.GetTypeByMetadataName("Host.Fragment`1")!.Construct(compilation.GetSpecialType(SpecialType.System_Int32));
+        Assert.Equal(TypeFacts.Source | TypeFacts.TextLike, context.FactsOf(fragment));
+        var fragments = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")!.Construct(fragment);
+        Assert.Equal(TypeFacts.TextLike, context.FactsOf(fragments));
+        var numbers = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")!.Construct(compilation.GetSpecialType(SpecialType.System_Int32));
+        Assert.Equal(TypeFacts.None, context.FactsOf(numbers));
     }
 
     private static (Compilation Compilation, RenderContext Context) Create() => TestCompilations.LibraryWithContext(Source);

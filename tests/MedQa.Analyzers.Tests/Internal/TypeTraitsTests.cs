@@ -31,6 +31,10 @@ public sealed class TypeTraitsTests
             [NonController] public class ReportController : Controller { }
             public class Writer : System.IO.StringWriter { }
             public class Plain { }
+            public class Slot<T> : ComponentBase { }
+            public abstract class Tagged<T> : TagHelper { }
+            public class Pad<T> : Microsoft.AspNetCore.Html.HtmlContentBuilder { }
+            public class Bag<T> : System.Collections.Generic.List<T> { }
         }
         """;
 
@@ -55,6 +59,11 @@ public sealed class TypeTraitsTests
         ("Host.ReportController", TypeTraits.None),
         ("Host.Writer", TypeTraits.Output),
         ("Host.Plain", TypeTraits.None),
+        // Constructions of the project's generic types: their interfaces come from their definitions.
+        ("Host.Slot`1", TypeTraits.Component),
+        ("Host.Tagged`1", TypeTraits.TagHelper),
+        ("Host.Pad`1", TypeTraits.Output),
+        ("Host.Bag`1", TypeTraits.None),
         ("System.Text.StringBuilder", TypeTraits.Output),
         ("System.IO.TextWriter", TypeTraits.Output),
         ("System.Buffers.IBufferWriter`1", TypeTraits.Output),
