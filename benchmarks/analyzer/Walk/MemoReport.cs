@@ -5,7 +5,7 @@ using MedQa.Analyzers.Internal;
 /// <summary>
 /// After the last rep: how many objects each of the context's memos holds by reference against how many keys by
 /// equality (this thread's table). Far more objects than keys means its keys are new objects at each ask, which the
-/// by-reference level misses and keeps (benchmarks/analyzer/HISTORY.md, tenth session). Read by reflection: the analyzer has no
+/// by-reference level misses and keeps (benchmarks/analyzer/history/session-10.md). Read by reflection: the analyzer has no
 /// API for it.
 /// </summary>
 internal static class MemoReport

@@ -21,7 +21,7 @@ internal static class HotPath
     /// For a method that runs once per build over every unit or body (the compilation end): always the JIT's quick
     /// code. Its loop would otherwise be recompiled optimized mid-run (on-stack replacement): 2.9 ms of JIT events
     /// for <see cref="ViewArguments.Resolve"/>, against 0.3 ms for its quick code, whose run did not show in the
-    /// compilation end's samples (benchmarks/analyzer/HISTORY.md, twelfth session).
+    /// compilation end's samples (benchmarks/analyzer/history/session-12.md).
     /// </summary>
     public const MethodImplOptions RunOnce = MethodImplOptions.NoOptimization;
 }

@@ -17,7 +17,7 @@ internal static class DisclaimerText
 
     // Asked of every value written to a sink, most of them Razor's WriteLiteral("<p>") and other literals: a literal
     // (a string, a number, null) is never the disclaimer, and is answered before the symbol comparison, which cost
-    // Razor views' bodies a seventh of their walk (benchmarks/analyzer/HISTORY.md, fifteenth session). The rest goes by kind, then
+    // Razor views' bodies a seventh of their walk (benchmarks/analyzer/history/session-15.md). The rest goes by kind, then
     // one cast, as the walkers do: a chain of interface type tests costs a failed cast per case passed.
     [MethodImpl(HotPath.Optimized)]
     private static bool Mentions(INamedTypeSymbol? disclaimer, IOperation? operation, int depth)

@@ -15,14 +15,14 @@ namespace MedQa.Analyzers.Internal;
 /// Solving only what is read is exact: a local's value depends only on the assignments of the locals it reads, and
 /// each of those is solved as soon as an evaluation reads it. It is also cheaper: most locals of most bodies (loop
 /// counters, services, builders of log lines) reach no fact, and evaluating them was a fifth of a walk
-/// (benchmarks/analyzer/HISTORY.md, eleventh session).
+/// (benchmarks/analyzer/history/session-11.md).
 /// </remarks>
 internal sealed class LocalSolver
 {
     private readonly LocalTable _locals;
 
     // Kept from one body to the next (a walker solves one body after another): most bodies would otherwise allocate
-    // these anew, and allocation was a sixth of a walk's samples (benchmarks/analyzer/HISTORY.md, ninth session).
+    // these anew, and allocation was a sixth of a walk's samples (benchmarks/analyzer/history/session-09.md).
     private readonly Queue<int> _queue = new();
     private readonly List<ISymbol> _reads = [];
     private readonly Stack<List<int>> _spareLists = new();

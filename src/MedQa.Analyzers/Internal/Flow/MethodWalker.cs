@@ -146,7 +146,7 @@ internal sealed class MethodWalker
         _structure.Visit(operation, kind, frame, apis);
 
         // By kind, then one cast (as ContentEvaluator does): a chain of interface type tests cost a failed cast per
-        // case passed, twelve for a return (the casts in here: 3, 9, 6, 12 samples, then 8, 4, 2, 1; benchmarks/analyzer/HISTORY.md, twelfth session).
+        // case passed, twelve for a return (the casts in here: 3, 9, 6, 12 samples, then 8, 4, 2, 1; benchmarks/analyzer/history/session-12.md).
         switch (kind)
         {
             case OperationKind.Invocation:
@@ -379,7 +379,7 @@ internal sealed class MethodWalker
 
     // A field or property of the project's own that is not itself marked: what is stored in it is a flow node. Both
     // facts are the definition's, and asked of it: a member of a constructed type (Dictionary<int, Item>'s indexer) is a
-    // new object at each use, which the memo would keep, one per assignment (benchmarks/analyzer/HISTORY.md, tenth session).
+    // new object at each use, which the memo would keep, one per assignment (benchmarks/analyzer/history/session-10.md).
     [MethodImpl(HotPath.Optimized)]
     private bool IsStoredFlow(ISymbol member) => (_context.FactsOf(member.OriginalDefinition) & (MemberFacts.Source | MemberFacts.Marked)) == MemberFacts.Source;
 

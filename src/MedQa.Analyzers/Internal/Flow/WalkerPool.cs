@@ -8,7 +8,7 @@ namespace MedQa.Analyzers.Internal;
 /// <summary>
 /// The compilation's idle walkers: a body is walked by one taken from here and returned emptied, so its working
 /// lists, dictionaries and solver are allocated once per concurrent walk, not once per body. (In a profile of the
-/// walk, allocating them was a sixth of its samples: benchmarks/analyzer/HISTORY.md, ninth session.)
+/// walk, allocating them was a sixth of its samples: benchmarks/analyzer/history/session-09.md.)
 /// </summary>
 /// <remarks>
 /// A queue the compilation owns, not a thread-local: a walker refers to the compilation's symbols, and a value kept

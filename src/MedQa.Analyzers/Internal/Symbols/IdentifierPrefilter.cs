@@ -11,7 +11,7 @@ namespace MedQa.Analyzers.Internal;
 /// without parsing: <see langword="false"/> means no identifier token of the text can be one of them, so its
 /// syntax tree need not be scanned token by token (<see cref="MarkerReach"/>). A scan of the tokens builds the
 /// compiler's syntax nodes for the whole tree; on a Blazor app that references MedQa but names none of it, that was
-/// all of MEDQA001's time (benchmarks/analyzer/HISTORY.md, seventeenth session).
+/// all of MEDQA001's time (benchmarks/analyzer/history/session-17.md).
 /// </summary>
 /// <remarks>
 /// The text is cut into runs of identifier characters, by the compiler's own rule

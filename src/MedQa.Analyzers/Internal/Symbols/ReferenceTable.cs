@@ -14,7 +14,7 @@ namespace MedQa.Analyzers.Internal;
 internal sealed class ReferenceTable
 {
     // A thread's table holds one entry per symbol it asked of (thousands in a large project): a small start was
-    // regrown many times, and the regrowth was 3% of MEDQA001's samples (benchmarks/analyzer/HISTORY.md, eighth session).
+    // regrown many times, and the regrowth was 3% of MEDQA001's samples (benchmarks/analyzer/history/session-08.md).
     private const int DefaultCapacity = 1024;
 
     private object?[] _keys;

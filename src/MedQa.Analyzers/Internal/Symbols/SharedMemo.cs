@@ -25,12 +25,12 @@ namespace MedQa.Analyzers.Internal;
 /// key for a computed answer (<see cref="Get"/>), once per call of <see cref="Set"/>. It holds each answer boxed: a
 /// dictionary of references alone runs the runtime's precompiled shared code, while one of <see cref="int"/> values
 /// is compiled in every build and ran quick-JIT code through a whole build (23 of MEDQA001's samples in one profile:
-/// benchmarks/analyzer/HISTORY.md, eighth session).
+/// benchmarks/analyzer/history/session-08.md).
 /// </para>
 /// <para>
 /// The memo was shared once before (one dictionary per fact, read by the key's equality at every ask, until cdc65cc)
 /// and then kept per thread, which computed each answer once per thread that asked: in a 2-core build six threads ran
-/// MEDQA001, two of them with 94% of its CPU samples, so most answers twice (benchmarks/analyzer/HISTORY.md, seventh session).
+/// MEDQA001, two of them with 94% of its CPU samples, so most answers twice (benchmarks/analyzer/history/session-07.md).
 /// Answers are pure functions of the key, so two threads that compute one at once agree, and the first stored is the
 /// one every thread returns.
 /// </para>

@@ -12,7 +12,7 @@ namespace MedQa.Analyzers.Internal;
 /// With nullable reference types on, the compiler gives the type of nearly every operation as a new object with the
 /// operation's annotation: in the benchmark project, 8,253 uses of <c>string</c> were 8,253 objects, and 5,136 of a
 /// class of the project's were 5,136. Keyed by those, the memo's by-reference level missed at nearly every ask and
-/// kept every object: its type facts held 6,641 objects for 279 types (benchmarks/analyzer/HISTORY.md, tenth session). The type
+/// kept every object: its type facts held 6,641 objects for 279 types (benchmarks/analyzer/history/session-10.md). The type
 /// with its default annotation is one object per type (a constructed generic type is still one per construction). No
 /// answer of the memo depends on a top-level annotation: its second level compares types by
 /// <see cref="SymbolEqualityComparer.Default"/>, which ignores them.
