@@ -193,7 +193,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             lock (unit)
             {
                 unit.Flush();
-                if (!AloneDecision.TryDecide(registry, unit, out var covered))
+                if (!AloneDecision.TryDecide(unit, out var covered))
                 {
                     return;
                 }

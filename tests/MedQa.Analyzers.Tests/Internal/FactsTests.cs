@@ -63,10 +63,9 @@ public sealed class FactsTests
         // A construction of the project's own HTML type is text-like, as is a list of them.
         var fragment = compilation.GetTypeByMetadataName("Host.Fragment`1")!.Construct(compilation.GetSpecialType(SpecialType.System_Int32));
         Assert.Equal(TypeFacts.Source | TypeFacts.TextLike, context.FactsOf(fragment));
-        var fragments = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")!.Construct(fragment);
-        Assert.Equal(TypeFacts.TextLike, context.FactsOf(fragments));
-        var numbers = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")!.Construct(compilation.GetSpecialType(SpecialType.System_Int32));
-        Assert.Equal(TypeFacts.None, context.FactsOf(numbers));
+        var list = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")!;
+        Assert.Equal(TypeFacts.TextLike, context.FactsOf(list.Construct(fragment)));
+        Assert.Equal(TypeFacts.None, context.FactsOf(list.Construct(compilation.GetSpecialType(SpecialType.System_Int32))));
     }
 
     private static (Compilation Compilation, RenderContext Context) Create() => TestCompilations.LibraryWithContext(Source);

@@ -23,13 +23,17 @@ internal static class AloneDecision
     public static bool MayDecide(UnitFacts unit, INamedTypeSymbol type, bool isController)
         => unit.Kind == UnitKind.Class && !isController && SymbolEqualityComparer.Default.Equals(unit.Key, type);
 
-    public static bool TryDecide(UnitRegistry registry, UnitFacts unit, out bool covered)
+    /// <summary>
+    /// Whether <paramref name="unit"/> is decided at its type's symbol end, and if so whether it is covered. Asked
+    /// only of a unit that <see cref="MayDecide"/> accepted at its type's start (only such a type has an end
+    /// callback), so what that already answered is not asked again.
+    /// </summary>
+    public static bool TryDecide(UnitFacts unit, out bool covered)
     {
         covered = false;
         var coveredByPossibleHandler = false;
         var rendersWithoutOwnDisclaimer = false;
-        if (!MayDecide(unit, unit.Type, MvcConventions.IsController(registry.Context, unit.Type))
-            || unit.IsRazor || unit.Bodies.Count == 0 || unit.Structure.Children.Count > 0)
+        if (unit.IsRazor || unit.Bodies.Count == 0 || unit.Structure.Children.Count > 0)
         {
             return false;
         }
