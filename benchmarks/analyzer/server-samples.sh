@@ -33,13 +33,22 @@ server=$(pgrep -f 'Roslyn/bincore/VBCSCompiler' | head -n 1 || true)
 [ -n "$server" ] || { echo "No compiler server is running after the warm-up builds (WARMUP=${WARMUP:-3})." >&2; exit 1; }
 for r in $(seq 1 "${ROUNDS:-6}"); do
   for i in "${!analyzers[@]}"; do
+    # The server can be replaced between builds (it was, in two sessions' runs): attach to the one running now.
+    server=$(pgrep -f 'Roslyn/bincore/VBCSCompiler' | head -n 1 || true)
+    [ -n "$server" ] || { echo "round $r, analyzer ${analyzers[$i]:-the app default}: lost (no compiler server running)"; build "${analyzers[$i]}" -v:q > /dev/null 2>&1 || true; continue; }
     perf record -q -e cpu-clock -F 1000 -g -p "$server" -o "$out/server.data" > /dev/null 2>&1 &
     recorder=$!
     sleep 0.5 # perf attaches before the build starts
     status=0
     build "${analyzers[$i]}" -v:d > "$out/build-$i-$r.log" 2>&1 || status=$?
-    kill -INT "$recorder"; wait "$recorder" || true
+    lost=false
+    kill -INT "$recorder" 2>/dev/null || lost=true # perf stops by itself when the process it follows exits
+    wait "$recorder" || true
     (( status == 0 )) || { tail -n 30 "$out/build-$i-$r.log" >&2; exit 1; }
+    if $lost; then
+      echo "round $r, analyzer ${analyzers[$i]:-the app default}: lost (the compiler server exited during the build; not counted)"
+      continue
+    fi
     perf script -i "$out/server.data" -F tid,ip,sym,dso > "$out/server-$i-$r.script" 2>/dev/null
     echo "round $r, analyzer ${analyzers[$i]:-the app default}: $(python3 "$here/count-samples.py" "$out/server-$i-$r.script")"
   done

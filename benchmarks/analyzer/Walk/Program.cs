@@ -25,6 +25,8 @@ if (args.Length < 3)
 var compilation = RecordedCompilation.Load(args[0], args[1], out _);
 var options = RuleOptions.Read(compilation, NoOptions.Instance);
 
+// WALK_ONLY=<member name> walks only the bodies of members of that name (to profile one shape of body alone).
+var only = Environment.GetEnvironmentVariable("WALK_ONLY");
 var bodies = new List<(ISymbol Owner, ImmutableArray<IOperation> Blocks)>();
 var operations = 0;
 foreach (var tree in compilation.SyntaxTrees)
@@ -33,7 +35,8 @@ foreach (var tree in compilation.SyntaxTrees)
     foreach (var node in tree.GetRoot().DescendantNodes())
     {
         if (node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or PropertyDeclarationSyntax { ExpressionBody: not null }
-            && model.GetOperation(node) is { } body && model.GetDeclaredSymbol(node) is { } owner)
+            && model.GetOperation(node) is { } body && model.GetDeclaredSymbol(node) is { } owner
+            && (string.IsNullOrEmpty(only) || owner.Name == only))
         {
             operations += Count(body);
             bodies.Add((owner, [body]));

@@ -20,6 +20,9 @@ internal sealed class ContentEvaluator
     private readonly LocalSolver _locals;
     private ViewModelSlot? _model;
 
+    // The builder's own reference at the root of the assignment being evaluated (EvaluateAssignment): read as nothing.
+    private IOperation? _ownRoot;
+
     /// <param name="context">The compilation's symbols.</param>
     /// <param name="locals">The body's locals, solved as they are read.</param>
     public ContentEvaluator(RenderContext context, LocalSolver locals)
@@ -33,6 +36,7 @@ internal sealed class ContentEvaluator
     public void Begin(INamedTypeSymbol? view)
     {
         Reads = null;
+        _ownRoot = null;
         if (view is null)
         {
             _model = null;
@@ -47,6 +51,32 @@ internal sealed class ContentEvaluator
     public List<ISymbol>? Reads { get; set; }
 
     public ContentValue Evaluate(IOperation? operation) => Evaluate(operation, 0);
+
+    /// <summary>
+    /// What an assignment gives <paramref name="target"/>. A builder's own chain (<c>builder.Append(a).Append(b)</c>,
+    /// <c>builder = builder.Append(a)</c>) reads the builder only to hand it back, so its root reference is read as
+    /// nothing: the builder's value already holds its own, and the assignment no longer depends on it, so the solver
+    /// does not evaluate it again each time the builder grows (twice per append before). Exact: the value reads the
+    /// builder through builder methods only (their results are the builder's text, never a marked value: the type is
+    /// sealed), so the builder's own part of it adds nothing to what the builder holds.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public ContentValue EvaluateAssignment(ISymbol target, IOperation value)
+    {
+        if (value is IInvocationOperation invocation
+            && OperationShapes.Root(invocation) is ILocalReferenceOperation root
+            && target is ILocalSymbol local
+            && _context.IsBuilder(local.Type)
+            && SymbolEqualityComparer.Default.Equals(root.Local, local))
+        {
+            _ownRoot = root;
+            var result = Evaluate(value, 0);
+            _ownRoot = null;
+            return result;
+        }
+
+        return Evaluate(value, 0);
+    }
 
     /// <summary>The name of a member for messages: <c>Answer.Body</c>.</summary>
     public static string Name(ISymbol member)
@@ -109,7 +139,7 @@ internal sealed class ContentEvaluator
             case OperationKind.Await:
                 return Evaluate(((IAwaitOperation)operation).Operation, depth);
             case OperationKind.LocalReference:
-                return Local(((ILocalReferenceOperation)operation).Local);
+                return operation == _ownRoot ? ContentValue.None : Local(((ILocalReferenceOperation)operation).Local);
             case OperationKind.ParameterReference:
                 return Parameter(((IParameterReferenceOperation)operation).Parameter);
             case OperationKind.InstanceReference:

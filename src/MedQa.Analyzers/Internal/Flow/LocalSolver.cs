@@ -136,7 +136,7 @@ internal sealed class LocalSolver
                 _seen[index] = true;
                 _reads.Clear();
                 evaluator.Reads = firstTime ? _reads : null;
-                var result = evaluator.Evaluate(value); // reads locals through ValueOf: those not solved yet join the queue
+                var result = evaluator.EvaluateAssignment(target, value); // reads locals through ValueOf: those not solved yet join the queue
                 evaluator.Reads = null;
                 Evaluations++;
                 if (firstTime)

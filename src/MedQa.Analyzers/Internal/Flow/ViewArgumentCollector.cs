@@ -38,9 +38,10 @@ internal sealed class ViewArgumentCollector
             return;
         }
 
+        // The names first: a string comparison, where the type's is a symbol comparison, for every property a body assigns.
         var type = property.ContainingType;
-        if (type is not null && SymbolEqualityComparer.Default.Equals(type, _context.Types.PartialTagHelper)
-            && property.Name is "Name" or "Model" && target.Instance is { } instance && TagHelperOf(instance) is { } tagHelper)
+        if (property.Name is "Name" or "Model" && type is not null && SymbolEqualityComparer.Default.Equals(type, _context.Types.PartialTagHelper)
+            && target.Instance is { } instance && TagHelperOf(instance) is { } tagHelper)
         {
             var isName = property.Name == "Name";
             _partialTags.Add(new PartialTag(assignment.Syntax.SpanStart, tagHelper, frame, isName ? PartialName(assignment.Value) : null, isName ? null : assignment.Value));

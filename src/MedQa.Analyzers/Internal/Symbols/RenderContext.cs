@@ -66,6 +66,9 @@ internal sealed class RenderContext
         return MethodApis.FromBits(_methods.Get((method.ReducedFrom ?? method).OriginalDefinition));
     }
 
+    /// <summary>Whether a type is <c>StringBuilder</c>, whose methods store their arguments in the builder.</summary>
+    public bool IsBuilder(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, Types.StringBuilder);
+
     /// <summary>Text-like values: what a page can show (strings, HTML content, markup, builders, objects, and sequences of them).</summary>
     [MethodImpl(HotPath.Optimized)]
     public bool IsTextLike(ITypeSymbol? type) => (FactsOf(type) & TypeFacts.TextLike) != 0;
@@ -132,9 +135,15 @@ internal sealed class RenderContext
         return false;
     }
 
+    /// <summary>A Razor page's <c>Layout</c> property, or an override of it.</summary>
     [MethodImpl(HotPath.Optimized)]
     public bool IsLayoutProperty(IPropertySymbol property)
     {
+        if (property.Name != "Layout")
+        {
+            return false; // an override keeps the name: no walk up the overrides for every property a body assigns
+        }
+
         for (var current = property; current is not null; current = current.OverriddenProperty)
         {
             if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, Types.LayoutProperty))
