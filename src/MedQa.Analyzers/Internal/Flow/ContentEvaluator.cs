@@ -56,9 +56,10 @@ internal sealed class ContentEvaluator
     /// What an assignment gives <paramref name="target"/>. A builder's own chain (<c>builder.Append(a).Append(b)</c>,
     /// <c>builder = builder.Append(a)</c>) reads the builder only to hand it back, so its root reference is read as
     /// nothing: the builder's value already holds its own, and the assignment no longer depends on it, so the solver
-    /// does not evaluate it again each time the builder grows (twice per append before). Exact: the value reads the
-    /// builder through builder methods only (their results are the builder's text, never a marked value: the type is
-    /// sealed), so the builder's own part of it adds nothing to what the builder holds.
+    /// does not evaluate it again each time the builder grows (twice per append before). The same answers: the chain
+    /// passes the builder's value through builder methods, which keep it or turn a marked value into text, and a
+    /// builder holds no marked value (its type is sealed; only a cast that fails at run time could give it one), so
+    /// the builder's own part adds nothing to what the builder holds.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public ContentValue EvaluateAssignment(ISymbol target, IOperation value)
