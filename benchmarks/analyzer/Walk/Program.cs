@@ -85,7 +85,7 @@ for (var rep = 1; rep <= reps; rep++)
             Console.WriteLine($"  {name,-30} {count / (reps - 1),6} bodies a rep, {ms / (reps - 1),7:0.0} ms a rep, {1000 * ms / count,6:0.0} us a body");
         }
 
-        MemoReport.Print(context);
+        MemoReport.Print(MemoReport.WalkerContext(registry.Walkers) ?? context);
     }
 }
 

@@ -122,6 +122,29 @@ public sealed class SharedMemoTests
     }
 
     [Fact]
+    public void ForOneUser_SharesTheAnswers_BothWays()
+    {
+        var computed = 0;
+        var memo = new SharedMemo<string>(StringComparer.Ordinal, key => ++computed * 10 + key.Length);
+        var view = memo.ForOneUser();
+        var other = memo.ForOneUser();
+
+        Assert.Equal(14, view.Get("Body"));   // computed through a view
+        Assert.Equal(14, memo.Get("Body"));   // found by the memo it views
+        Assert.Equal(14, other.Get("Body"));  // and by another view of it
+        Assert.Equal(28, memo.Get("Headline"));
+        Assert.Equal(28, view.Get("Headline"));
+        Assert.Equal(2, computed);
+
+        other.Set("Title", 7);
+        Assert.True(view.TryGetValue("Title", out var title));
+        Assert.Equal(7, title);
+        Assert.True(memo.TryGetValue(new string("Title".ToCharArray()), out title));
+        Assert.Equal(7, title);
+        Assert.False(view.TryGetValue("Summary", out _));
+    }
+
+    [Fact]
     public void Get_NoComputeFunction_Throws()
     {
         var memo = new SharedMemo<string>(StringComparer.Ordinal);

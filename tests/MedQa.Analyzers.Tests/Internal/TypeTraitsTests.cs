@@ -93,6 +93,26 @@ public sealed class TypeTraitsTests
             return true;
         });
 
+    [Property(MaxTest = 50)]
+    public Property AnySetOfTraits_AskedThroughViews_IsTheRules()
+        => Prop.ForAll(SetAsks(), asks =>
+        {
+            // The compilation's context and two walkers' views of it (each a first level of its own), asked in turn:
+            // each answer is the rule's for exactly the traits asked, whatever the others asked or stored before.
+            var (compilation, shared) = Create();
+            RenderContext[] users = [shared, shared.ForOneUser(), shared.ForOneUser()];
+            foreach (var (type, traits, user) in asks)
+            {
+                var symbol = Resolve(compilation, Expected[type].Type);
+                if (users[user].TraitsOf(symbol, traits) != (Expected[type].Traits & traits))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+
     [Fact]
     public void EveryTrait_InDeclarationOrderTwice_IsTheRules()
     {
@@ -123,6 +143,17 @@ public sealed class TypeTraitsTests
         var pairs = (from type in Enumerable.Range(0, Expected.Length) from trait in Enumerable.Range(0, All.Length) select (type, trait)).ToArray();
         return Gen.Shuffle(pairs.Concat(pairs)).ToArbitrary();
     }
+
+    // Asks of a type for a non-empty set of traits, by one of three users (0: the shared context, 1 and 2: views).
+    private static Arbitrary<List<(int Type, TypeTraits Traits, int User)>> SetAsks()
+        => Gen.ListOf(
+                from type in Gen.Choose(0, Expected.Length - 1)
+                from traits in Gen.Choose(1, (1 << All.Length) - 1)
+                from user in Gen.Choose(0, 2)
+                select (type, (TypeTraits)traits, user))
+            .Resize(60)
+            .Select(asks => asks.ToList())
+            .ToArbitrary();
 
     private static bool Ask(RenderContext context, INamedTypeSymbol type, TypeTraits trait) => trait switch
     {

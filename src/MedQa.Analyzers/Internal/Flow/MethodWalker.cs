@@ -33,11 +33,11 @@ internal sealed class MethodWalker
     /// <param name="context">The compilation's symbols.</param>
     public MethodWalker(RenderContext context)
     {
-        _context = context;
-        _structure = new StructureCollector(context);
+        _context = context.ForOneUser(); // one thread's at a time: its memo reads need no thread-local slot
+        _structure = new StructureCollector(_context);
         _solver = new LocalSolver(_locals);
-        _evaluator = new ContentEvaluator(context, _solver);
-        _viewArguments = new ViewArgumentCollector(context);
+        _evaluator = new ContentEvaluator(_context, _solver);
+        _viewArguments = new ViewArgumentCollector(_context);
     }
 
     /// <summary>The body's summary first, then one per handler lambda; walked by a new walker.</summary>
@@ -142,7 +142,8 @@ internal sealed class MethodWalker
     [MethodImpl(HotPath.Optimized)]
     private void Visit(IOperation operation, OperationKind kind, MethodSummary frame, IMethodSymbol? lambda)
     {
-        var apis = kind == OperationKind.Invocation ? _context.ApisOf(((IInvocationOperation)operation).TargetMethod) : default;
+        var definition = kind == OperationKind.Invocation ? RenderContext.DefinitionOf(((IInvocationOperation)operation).TargetMethod) : null; // read once
+        var apis = definition is null ? default : _context.ApisOfDefinition(definition);
         _structure.Visit(operation, kind, frame, apis);
 
         // By kind, then one cast (as ContentEvaluator does): a chain of interface type tests cost a failed cast per
@@ -150,7 +151,7 @@ internal sealed class MethodWalker
         switch (kind)
         {
             case OperationKind.Invocation:
-                VisitInvocation(frame, (IInvocationOperation)operation, apis);
+                VisitInvocation(frame, (IInvocationOperation)operation, definition!, apis);
                 break;
             case OperationKind.PropertyReference:
                 // Both facts asked here hold alike for every construction of a generic type's property, and its
@@ -290,7 +291,7 @@ internal sealed class MethodWalker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private void VisitInvocation(MethodSummary frame, IInvocationOperation invocation, MethodApis apis)
+    private void VisitInvocation(MethodSummary frame, IInvocationOperation invocation, IMethodSymbol definition, MethodApis apis)
     {
         var method = invocation.TargetMethod;
         _viewArguments.VisitInvocation(frame, invocation, apis);
@@ -317,7 +318,6 @@ internal sealed class MethodWalker
             frame.Sinks.Add(new SinkEvent(invocation.Syntax.GetLocation(), ContentValue.Of(ContentEvaluator.Name(method))));
         }
 
-        var definition = (method.ReducedFrom ?? method).OriginalDefinition;
         if (apis.IsSource && method.MethodKind != MethodKind.LocalFunction)
         {
             frame.Callees.Add(definition);

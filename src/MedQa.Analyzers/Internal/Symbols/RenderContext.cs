@@ -44,6 +44,28 @@ internal sealed class RenderContext
         _traits = new TypeTraitCache(Types);
     }
 
+    // A view for one walker (ForOneUser): the same symbols, lists and answers, with first-level memo tables of its own.
+    private RenderContext(RenderContext shared)
+    {
+        _methods = shared._methods.ForOneUser();
+        _typeFacts = shared._typeFacts.ForOneUser();
+        _memberFacts = shared._memberFacts.ForOneUser();
+        _traits = shared._traits.ForOneUser();
+        Compilation = shared.Compilation;
+        Markers = shared.Markers;
+        Options = shared.Options;
+        Types = shared.Types;
+        _sinks = shared._sinks;
+        _excluded = shared._excluded;
+        _memberNames = shared._memberNames;
+        _partials = shared._partials;
+        _viewComponentInvokes = shared._viewComponentInvokes;
+        _views = shared._views;
+        _partialViews = shared._partialViews;
+        _componentViews = shared._componentViews;
+        _endpointMaps = shared._endpointMaps;
+    }
+
     public Compilation Compilation { get; }
 
     public Markers Markers { get; }
@@ -59,12 +81,24 @@ internal sealed class RenderContext
     [MethodImpl(HotPath.Optimized)]
     public bool IsSource(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
 
+    /// <summary>
+    /// The same context for one user at a time (a walker, <see cref="WalkerPool"/>): its memos' first levels are its
+    /// own, so an ask reads no thread-local slot (<see cref="SharedMemo{TKey}.ForOneUser"/>); every answer is the
+    /// compilation's.
+    /// </summary>
+    public RenderContext ForOneUser() => new(this);
+
+    /// <summary>The definition a call's API facts are kept for: an extension method's, called in reduced form or not.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static IMethodSymbol DefinitionOf(IMethodSymbol method) => (method.ReducedFrom ?? method).OriginalDefinition;
+
     /// <summary>Everything the built-in and configured API lists say of a method, resolved once per method definition.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public MethodApis ApisOf(IMethodSymbol method)
-    {
-        return MethodApis.FromBits(_methods.Get((method.ReducedFrom ?? method).OriginalDefinition));
-    }
+    public MethodApis ApisOf(IMethodSymbol method) => ApisOfDefinition(DefinitionOf(method));
+
+    /// <summary><see cref="ApisOf"/> for a method's <see cref="DefinitionOf"/>, when the caller has it already.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public MethodApis ApisOfDefinition(IMethodSymbol definition) => MethodApis.FromBits(_methods.Get(definition));
 
     /// <summary>Whether a type is <c>StringBuilder</c>, whose methods store their arguments in the builder.</summary>
     public bool IsBuilder(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, Types.StringBuilder);
@@ -100,6 +134,9 @@ internal sealed class RenderContext
     public MemberFacts FactsOf(ISymbol member) => (MemberFacts)_memberFacts.Get(member);
 
     public bool IsComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.Component);
+
+    /// <summary>Which of <paramref name="traits"/> a type has, in one read (<see cref="TypeTraitCache.Which"/>).</summary>
+    public TypeTraits TraitsOf(INamedTypeSymbol type, TypeTraits traits) => _traits.Which(type, traits);
 
     public bool IsLayoutComponent(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.LayoutComponent);
 

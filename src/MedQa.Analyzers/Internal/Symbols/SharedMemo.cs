@@ -14,8 +14,8 @@ namespace MedQa.Analyzers.Internal;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Two levels. Each thread first looks the key up by reference in a table of its own (<see cref="ReferenceTable"/>),
-/// with no lock: the compiler keeps one object per declared symbol, so a definition read again is answered there. A
+/// Two levels. Each thread (or a view's one user, <see cref="ForOneUser"/>) first looks the key up by reference in a
+/// table of its own (<see cref="ReferenceTable"/>), with no lock: the compiler keeps one object per declared symbol, so a definition read again is answered there. A
 /// miss goes to the shared level, by the key's own equality (an equal symbol in another object: a type with other
 /// nullable annotations, a generic type constructed anew at another use, and its members).
 /// </para>
@@ -42,7 +42,8 @@ internal sealed class SharedMemo<TKey>
     private const int WriteStripes = 64;
     private const int InitialCapacity = 1024;
 
-    private readonly ThreadLocal<ReferenceTable> _byReference;
+    private readonly ThreadLocal<ReferenceTable>? _byThread; // the first level of a memo shared by threads
+    private readonly ReferenceTable? _own; // the first level of a view for one user at a time (ForOneUser)
     private readonly ConcurrentDictionary<TKey, object> _shared; // boxed ints (remarks)
     private readonly Func<TKey, int>? _compute;
 
@@ -50,16 +51,41 @@ internal sealed class SharedMemo<TKey>
     /// <param name="compute">The answer for a key, for <see cref="Get"/>; null when the owner fills the memo itself with <see cref="Set"/>.</param>
     public SharedMemo(IEqualityComparer<TKey> comparer, Func<TKey, int>? compute = null)
     {
-        _byReference = new ThreadLocal<ReferenceTable>(() => new ReferenceTable(), trackAllValues: false);
+        _byThread = new ThreadLocal<ReferenceTable>(() => new ReferenceTable(), trackAllValues: false);
         _shared = new ConcurrentDictionary<TKey, object>(WriteStripes, InitialCapacity, comparer);
         _compute = compute;
+    }
+
+    private SharedMemo(SharedMemo<TKey> shared)
+    {
+        _own = new ReferenceTable();
+        _shared = shared._shared;
+        _compute = shared._compute;
+    }
+
+    /// <summary>
+    /// This memo's answers through a first level of the caller's own: for one user at a time (a walker, which one
+    /// thread uses for a whole body), so that an ask reads no thread-local slot. The answers are the same ones: the
+    /// shared level is this memo's.
+    /// </summary>
+    /// <remarks>
+    /// Each ask of the thread-local table reads a thread-static slot; on the compiler server's threads that went
+    /// through the runtime's thread-static lookup, <c>ThreadLocal.Value</c> was 4% of MEDQA001's CPU samples in a warm
+    /// build (benchmarks/analyzer/history/session-19.md).
+    /// </remarks>
+    public SharedMemo<TKey> ForOneUser() => new(this);
+
+    private ReferenceTable FirstLevel
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _own ?? _byThread!.Value!;
     }
 
     /// <summary>The answer for <paramref name="key"/>, computed on the compilation's first ask.</summary>
     [MethodImpl(HotPath.Optimized)]
     public int Get(TKey key)
     {
-        var byReference = _byReference.Value!;
+        var byReference = FirstLevel;
         if (byReference.TryGetValue(key, out var value))
         {
             return value;
@@ -83,7 +109,7 @@ internal sealed class SharedMemo<TKey>
     [MethodImpl(HotPath.Optimized)]
     public bool TryGetValue(TKey key, out int value)
     {
-        var byReference = _byReference.Value!;
+        var byReference = FirstLevel;
         if (byReference.TryGetValue(key, out value))
         {
             return true;
@@ -103,7 +129,7 @@ internal sealed class SharedMemo<TKey>
     [MethodImpl(HotPath.Optimized)]
     public void Set(TKey key, int value)
     {
-        _byReference.Value!.Set(key, value);
+        FirstLevel.Set(key, value);
         _shared[key] = value;
     }
 }

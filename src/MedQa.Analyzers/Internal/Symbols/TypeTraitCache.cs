@@ -16,29 +16,54 @@ internal sealed class TypeTraitCache
     private const int AskedShift = 16;
 
     private readonly FrameworkTypes _types;
-    private readonly SharedMemo<ITypeSymbol> _traits = new(SymbolEqualityComparer.Default);
+    private readonly SharedMemo<ITypeSymbol> _traits;
 
-    public TypeTraitCache(FrameworkTypes types) => _types = types;
+    public TypeTraitCache(FrameworkTypes types)
+        : this(types, new SharedMemo<ITypeSymbol>(SymbolEqualityComparer.Default))
+    {
+    }
+
+    private TypeTraitCache(FrameworkTypes types, SharedMemo<ITypeSymbol> traits)
+    {
+        _types = types;
+        _traits = traits;
+    }
+
+    /// <summary>The same answers through a memo view for one user at a time (<see cref="SharedMemo{TKey}.ForOneUser"/>).</summary>
+    public TypeTraitCache ForOneUser() => new(_types, _traits.ForOneUser());
 
     [MethodImpl(HotPath.Optimized)]
-    public bool Has(ITypeSymbol? type, TypeTraits trait)
+    public bool Has(ITypeSymbol? type, TypeTraits trait) => Which(type, trait) != TypeTraits.None;
+
+    /// <summary>
+    /// Which of <paramref name="traits"/> the type has, in one read of the memo: a type used in a body is asked
+    /// whether it is a component, a tag helper or a view component at once.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public TypeTraits Which(ITypeSymbol? type, TypeTraits traits)
     {
         if (type is null)
         {
-            return false;
+            return TypeTraits.None;
         }
 
         type = TypeKey.Of(type);
-        var bit = (int)trait;
+        var asked = (int)traits;
         _traits.TryGetValue(type, out var known);
-        if ((known & (bit << AskedShift)) != 0)
+        if (((known >> AskedShift) & asked) != asked)
         {
-            return (known & bit) != 0;
+            for (var bit = 1; bit <= asked; bit <<= 1)
+            {
+                if ((asked & bit) != 0 && ((known >> AskedShift) & bit) == 0)
+                {
+                    known |= (bit << AskedShift) | (Compute(type, (TypeTraits)bit) ? bit : 0);
+                }
+            }
+
+            _traits.Set(type, known);
         }
 
-        var holds = Compute(type, trait);
-        _traits.Set(type, known | (bit << AskedShift) | (holds ? bit : 0));
-        return holds;
+        return (TypeTraits)(known & asked);
     }
 
     [MethodImpl(HotPath.Optimized)]

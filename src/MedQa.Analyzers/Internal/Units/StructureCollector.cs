@@ -172,11 +172,13 @@ internal sealed class StructureCollector
             return; // OrderBy<Item, decimal>: components, tag helpers and view components are classes, none of them the compiler's own
         }
 
-        var isComponent = _context.IsComponentType(type);
-        if (!isComponent && !_context.IsTagHelperType(type) && !_context.IsViewComponentType(type))
+        var traits = _context.TraitsOf(type, TypeTraits.Component | TypeTraits.TagHelper | TypeTraits.ViewComponent);
+        if (traits == TypeTraits.None)
         {
             return;
         }
+
+        var isComponent = (traits & TypeTraits.Component) != 0;
 
         if (_context.Markers.RendersDisclaimer(type))
         {
