@@ -5,22 +5,15 @@ namespace MedQa.Analyzers.Internal;
 
 /// <summary>
 /// Everything MEDQA001 resolves once per compilation: the markers, the framework types, the API lists (built-in
-/// and configured, by documentation id) and per-symbol caches of what a method does and which types are text.
+/// and configured, by documentation id: <see cref="ApiLists"/>) and per-symbol caches of what a method does and which
+/// types are text.
 /// </summary>
 internal sealed class RenderContext
 {
     private readonly SharedMemo<IMethodSymbol> _methods; // MethodApis.Bits
     private readonly SharedMemo<ITypeSymbol> _typeFacts; // TypeFacts, kept as int: no instantiation of its own to compile
     private readonly SharedMemo<ISymbol> _memberFacts; // MemberFacts
-    private readonly SymbolSet _sinks;
-    private readonly SymbolSet _excluded;
-    private readonly SymbolSet _memberNames;
-    private readonly SymbolSet _partials;
-    private readonly SymbolSet _viewComponentInvokes;
-    private readonly SymbolSet _views;
-    private readonly SymbolSet _partialViews;
-    private readonly SymbolSet _componentViews;
-    private readonly SymbolSet _endpointMaps;
+    private readonly ApiLists _lists;
     private readonly TypeTraitCache _traits;
 
     private RenderContext(Compilation compilation, Markers markers, RuleOptions options)
@@ -32,15 +25,7 @@ internal sealed class RenderContext
         Markers = markers;
         Options = options;
         Types = new FrameworkTypes(compilation);
-        _sinks = new SymbolSet(compilation, Concat(BuiltInApis.Sinks, options.AdditionalSinks));
-        _excluded = new SymbolSet(compilation, options.ExcludedApis);
-        _memberNames = new SymbolSet(compilation, BuiltInApis.MemberNames);
-        _partials = new SymbolSet(compilation, BuiltInApis.Partials);
-        _viewComponentInvokes = new SymbolSet(compilation, BuiltInApis.ViewComponentInvokes);
-        _views = new SymbolSet(compilation, BuiltInApis.Views);
-        _partialViews = new SymbolSet(compilation, BuiltInApis.PartialViews);
-        _componentViews = new SymbolSet(compilation, BuiltInApis.ComponentViews);
-        _endpointMaps = new SymbolSet(compilation, BuiltInApis.EndpointMaps);
+        _lists = new ApiLists(compilation, options);
         _traits = new TypeTraitCache(Types);
     }
 
@@ -55,15 +40,7 @@ internal sealed class RenderContext
         Markers = shared.Markers;
         Options = shared.Options;
         Types = shared.Types;
-        _sinks = shared._sinks;
-        _excluded = shared._excluded;
-        _memberNames = shared._memberNames;
-        _partials = shared._partials;
-        _viewComponentInvokes = shared._viewComponentInvokes;
-        _views = shared._views;
-        _partialViews = shared._partialViews;
-        _componentViews = shared._componentViews;
-        _endpointMaps = shared._endpointMaps;
+        _lists = shared._lists;
     }
 
     public Compilation Compilation { get; }
@@ -212,13 +189,7 @@ internal sealed class RenderContext
     [MethodImpl(HotPath.Optimized)]
     private MethodApis ComputeApis(IMethodSymbol method)
     {
-        var kinds = MethodApiKinds.None;
-        kinds |= _partials.Contains(method) ? MethodApiKinds.Partial : MethodApiKinds.None;
-        kinds |= _viewComponentInvokes.Contains(method) ? MethodApiKinds.ViewComponentInvoke : MethodApiKinds.None;
-        kinds |= _views.Contains(method) ? MethodApiKinds.View : MethodApiKinds.None;
-        kinds |= _partialViews.Contains(method) ? MethodApiKinds.PartialView : MethodApiKinds.None;
-        kinds |= _endpointMaps.Contains(method) ? MethodApiKinds.EndpointMap : MethodApiKinds.None;
-        kinds |= _componentViews.Contains(method) ? MethodApiKinds.ComponentView : MethodApiKinds.None;
+        var kinds = _lists.KindsOf(method);
         kinds |= SymbolEqualityComparer.Default.Equals(method.ContainingType, Types.StringBuilder) ? MethodApiKinds.BuilderMember : MethodApiKinds.None;
         kinds |= SymbolEqualityComparer.Default.Equals(method.ContainingType, Types.RenderTreeBuilder) ? MethodApiKinds.RenderTreeMember : MethodApiKinds.None;
         var inAllContentType = method.ContainingType is { } containing && (FactsOf(containing) & TypeFacts.AllTextIsContent) != 0;
@@ -273,12 +244,12 @@ internal sealed class RenderContext
             return MethodRole.None;
         }
 
-        if (_excluded.Contains(method) || _memberNames.Contains(method))
+        if (_lists.Excluded.Contains(method) || _lists.MemberNames.Contains(method))
         {
             return MethodRole.Excluded;
         }
 
-        if (_sinks.Contains(method) || _sinks.ContainsOverridden(method))
+        if (_lists.Sinks.Contains(method) || _lists.Sinks.ContainsOverridden(method))
         {
             return MethodRole.Sink;
         }
@@ -316,13 +287,5 @@ internal sealed class RenderContext
             || SymbolEqualityComparer.Default.Equals(type, Types.FormattableString)
             || SymbolEqualityComparer.Default.Equals(type, Types.MarkupString)
             || TypeRelations.Implements(type, Types.HtmlContent);
-    }
-
-    private static string[] Concat(string[] first, string[] second)
-    {
-        var result = new string[first.Length + second.Length];
-        first.CopyTo(result, 0);
-        second.CopyTo(result, first.Length);
-        return result;
     }
 }

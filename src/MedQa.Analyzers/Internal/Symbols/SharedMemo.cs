@@ -15,9 +15,10 @@ namespace MedQa.Analyzers.Internal;
 /// <remarks>
 /// <para>
 /// Two levels. Each thread (or a view's one user, <see cref="ForOneUser"/>) first looks the key up by reference in a
-/// table of its own (<see cref="ReferenceTable"/>), with no lock: the compiler keeps one object per declared symbol, so a definition read again is answered there. A
-/// miss goes to the shared level, by the key's own equality (an equal symbol in another object: a type with other
-/// nullable annotations, a generic type constructed anew at another use, and its members).
+/// table of its own (<see cref="ReferenceTable"/>), with no lock: the compiler keeps one object per declared symbol,
+/// so a definition read again is answered there. A miss goes to the shared level, by the key's own equality (an equal
+/// symbol in another object: a type with other nullable annotations, a generic type constructed anew at another use,
+/// and its members).
 /// </para>
 /// <para>
 /// The shared level is read without a lock (<see cref="ConcurrentDictionary{TKey, TValue}.TryGetValue"/>), and only on
@@ -71,7 +72,7 @@ internal sealed class SharedMemo<TKey>
     /// <remarks>
     /// Each ask of the thread-local table reads a thread-static slot; on the compiler server's threads that went
     /// through the runtime's thread-static lookup, <c>ThreadLocal.Value</c> was 4% of MEDQA001's CPU samples in a warm
-    /// build (benchmarks/analyzer/history/session-19.md).
+    /// build (benchmarks/analyzer/history/session-20.md).
     /// </remarks>
     public SharedMemo<TKey> ForOneUser() => new(this);
 
