@@ -292,7 +292,8 @@ internal sealed class ContentEvaluator
     private ContentValue Invocation(IInvocationOperation invocation, int depth)
     {
         var method = invocation.TargetMethod;
-        var apis = _context.ApisOf(method);
+        var definition = RenderContext.DefinitionOf(method); // read once, for the API facts and the dependency below
+        var apis = _context.ApisOfDefinition(definition);
         var role = apis.Role;
         if (role is MethodRole.Excluded or MethodRole.RendersDisclaimer)
         {
@@ -331,7 +332,7 @@ internal sealed class ContentEvaluator
         result = Arguments(invocation.Arguments, result, depth, keepBare: library);
         if (apis.IsSource && !method.IsAbstract)
         {
-            result = result.Join(ContentValue.DependsOn((method.ReducedFrom ?? method).OriginalDefinition));
+            result = result.Join(ContentValue.DependsOn(definition));
         }
 
         return result;

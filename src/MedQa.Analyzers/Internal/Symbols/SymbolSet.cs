@@ -27,7 +27,7 @@ internal sealed class SymbolSet
     /// <summary>Whether the method (its original, unreduced definition) is in the set, itself or through its type.</summary>
     public bool Contains(IMethodSymbol method)
     {
-        var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+        var definition = RenderContext.DefinitionOf(method);
         if (_members.Contains(definition))
         {
             return true;
