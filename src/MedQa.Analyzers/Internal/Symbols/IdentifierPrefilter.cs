@@ -31,7 +31,12 @@ internal sealed class IdentifierPrefilter
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
 
+    private static readonly CharClass[] Ascii = BuildAscii();
+
     private readonly HashSet<uint> _hashes = [];
+
+    // One bit per value of a hash's low 16 bits: most runs of a text are no name, and the bit says so without the set.
+    private readonly ulong[] _bits = new ulong[1024];
     private readonly char[] _chunk = new char[ChunkLength];
 
     /// <param name="names">The identifiers to look for, as <see cref="Microsoft.CodeAnalysis.SyntaxToken.ValueText"/> spells them.</param>
@@ -39,36 +44,72 @@ internal sealed class IdentifierPrefilter
     {
         foreach (var name in names)
         {
-            var hash = FnvOffset;
-            foreach (var c in name)
-            {
-                hash = Classify(c) == CharClass.Formatting ? hash : Mix(hash, c);
-            }
-
+            var hash = HashOf(name);
             _hashes.Add(hash);
+            _bits[(hash & 0xFFFF) >> 6] |= 1UL << (int)(hash & 63);
         }
+    }
+
+    /// <summary>The hash a run of identifier characters spelled like <paramref name="name"/> has.</summary>
+    public static uint HashOf(string name)
+    {
+        var hash = FnvOffset;
+        foreach (var c in name)
+        {
+            hash = Classify(c) == CharClass.Formatting ? hash : Mix(hash, c);
+        }
+
+        return hash;
     }
 
     /// <summary>
     /// <see langword="false"/> only when no identifier of <paramref name="text"/> can be one of the names; reads it
     /// once, in chunks of one reused buffer (not thread-safe: one filter per scan).
     /// </summary>
+    public bool MayContainAny(SourceText text) => MayContainAny(text, new TextSpan(0, text.Length), _chunk);
+
+    /// <summary>
+    /// <see cref="MayContainAny(SourceText)"/> for one span of a text that starts and ends between tokens (a
+    /// declaration's), read through the caller's buffer: thread-safe, as the names' hashes are only read.
+    /// </summary>
+    public bool MayContainAny(SourceText text, TextSpan span, char[] chunk)
+    {
+        var lookup = new Lookup(this);
+        return Scan(text, span, chunk, ref lookup) != ScanEnd.Completed;
+    }
+
+    /// <summary>Whether a run's hash (<see cref="HashOf"/>, <see cref="TryCollectRuns"/>) is one of the names'.</summary>
+    public bool Contains(uint hash) => (_bits[(hash & 0xFFFF) >> 6] & (1UL << (int)(hash & 63))) != 0 && _hashes.Contains(hash);
+
+    /// <summary>
+    /// Adds the hash of every run of identifier characters in <paramref name="span"/> to <paramref name="runs"/>, in
+    /// order and repeats included; <see langword="false"/> when the span holds a Unicode escape (its identifiers'
+    /// names are not its runs).
+    /// </summary>
+    public static bool TryCollectRuns(SourceText text, TextSpan span, char[] chunk, List<uint> runs)
+    {
+        var collector = new Collector(runs);
+        return Scan(text, span, chunk, ref collector) == ScanEnd.Completed;
+    }
+
+    // The one reading of a text into runs, for both uses; a struct visitor, so no delegate call per run.
     [MethodImpl(HotPath.Optimized)] // one loop over every character of the compilation, run once per build
-    public bool MayContainAny(SourceText text)
+    private static ScanEnd Scan<TVisitor>(SourceText text, TextSpan span, char[] chunk, ref TVisitor visitor)
+        where TVisitor : struct, IRunVisitor
     {
         var hash = FnvOffset;
         var inRun = false;
         var afterBackslash = false;
-        for (var start = 0; start < text.Length; start += ChunkLength)
+        for (var start = span.Start; start < span.End; start += chunk.Length)
         {
-            var count = System.Math.Min(ChunkLength, text.Length - start);
-            text.CopyTo(start, _chunk, 0, count);
+            var count = System.Math.Min(chunk.Length, span.End - start);
+            text.CopyTo(start, chunk, 0, count);
             for (var i = 0; i < count; i++)
             {
-                var c = _chunk[i];
+                var c = chunk[i];
                 if (afterBackslash && (c == 'u' || c == 'U'))
                 {
-                    return true; // A Unicode escape: the identifier's characters are not in the text as they are.
+                    return ScanEnd.Escape; // A Unicode escape: the identifier's characters are not in the text as they are.
                 }
 
                 afterBackslash = c == '\\';
@@ -82,9 +123,9 @@ internal sealed class IdentifierPrefilter
                         inRun = true; // part of the identifier, not of its name
                         break;
                     default:
-                        if (inRun && _hashes.Contains(hash))
+                        if (inRun && visitor.Visit(hash))
                         {
-                            return true;
+                            return ScanEnd.Stopped;
                         }
 
                         hash = FnvOffset;
@@ -94,7 +135,7 @@ internal sealed class IdentifierPrefilter
             }
         }
 
-        return inRun && _hashes.Contains(hash);
+        return inRun && visitor.Visit(hash) ? ScanEnd.Stopped : ScanEnd.Completed;
     }
 
     // FNV-1a over UTF-16 code units. A formatting character is identifier-part but not part of the name: both the
@@ -104,11 +145,52 @@ internal sealed class IdentifierPrefilter
 
     // The compiler's own rule for identifier characters (SyntaxFacts, the one its lexer reads identifiers by), so a
     // run never joins what the lexer splits; of those, a formatting character is not part of the name.
+    // ASCII, nearly every character of C#, is read from a table built by that same rule.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static CharClass Classify(char c)
+    private static CharClass Classify(char c) => c < 128 ? Ascii[c] : ClassifyAny(c);
+
+    private static CharClass ClassifyAny(char c)
         => !SyntaxFacts.IsIdentifierPartCharacter(c) ? CharClass.Other
         : c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format ? CharClass.Formatting
         : CharClass.Part;
+
+    private static CharClass[] BuildAscii()
+    {
+        var table = new CharClass[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = ClassifyAny((char)c);
+        }
+
+        return table;
+    }
+
+    private enum ScanEnd
+    {
+        Completed,
+        Stopped,
+        Escape,
+    }
+
+    private interface IRunVisitor
+    {
+        /// <summary>Sees one run's hash; <see langword="true"/> stops the scan.</summary>
+        bool Visit(uint hash);
+    }
+
+    private readonly struct Lookup(IdentifierPrefilter filter) : IRunVisitor
+    {
+        public bool Visit(uint hash) => filter.Contains(hash);
+    }
+
+    private readonly struct Collector(List<uint> runs) : IRunVisitor
+    {
+        public bool Visit(uint hash)
+        {
+            runs.Add(hash);
+            return false;
+        }
+    }
 
     private enum CharClass
     {
