@@ -28,7 +28,7 @@ public sealed class AnalysisFailureTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([], new ThrowingOptionsProvider()),
+            new AnalyzerOptions([], new UniformOptionsProvider(new ThrowingOptions())),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
@@ -62,15 +62,6 @@ public sealed class AnalysisFailureTests
     }
 
     // Reading MEDQA001's own keys fails (a broken host); the compiler's own lookups still work.
-    private sealed class ThrowingOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new ThrowingOptions();
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
-    }
-
     private sealed class ThrowingOptions : AnalyzerConfigOptions
     {
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)

@@ -35,7 +35,7 @@ public sealed class FuzzTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            new AnalyzerOptions([], VerifySetAside.Options),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);

@@ -19,14 +19,21 @@ internal sealed class RuleOptions
     /// <summary><c>true</c> to analyze a test project too.</summary>
     public const string AnalyzeTestProjectsKey = "medqa.MEDQA001.analyze_test_projects";
 
+    /// <summary>
+    /// <c>true</c> to walk the bodies set aside (<see cref="SetAsideBodies"/>) as well and report MEDQA000 if that
+    /// changes a decision: a check for MEDQA001's own tests and for bug reports, at the cost of the time set-aside saves.
+    /// </summary>
+    public const string VerifySetAsideBodiesKey = "medqa.MEDQA001.verify_set_aside_bodies";
+
     /// <summary>The MSBuild property the SDK sets in test projects, when made visible to the compiler.</summary>
     public const string IsTestProjectKey = "build_property.IsTestProject";
 
-    private RuleOptions(string[] additionalSinks, string[] excludedApis, bool isTestProject)
+    private RuleOptions(string[] additionalSinks, string[] excludedApis, bool isTestProject, bool verifySetAsideBodies)
     {
         AdditionalSinks = additionalSinks;
         ExcludedApis = excludedApis;
         IsTestProject = isTestProject;
+        VerifySetAsideBodies = verifySetAsideBodies;
     }
 
     public string[] AdditionalSinks { get; }
@@ -35,9 +42,11 @@ internal sealed class RuleOptions
 
     public bool IsTestProject { get; }
 
+    public bool VerifySetAsideBodies { get; }
+
     public static RuleOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider provider)
     {
-        var values = Find(compilation, provider, [AdditionalSinksKey, ExcludedApisKey, AnalyzeTestProjectsKey]);
+        var values = Find(compilation, provider, [AdditionalSinksKey, ExcludedApisKey, AnalyzeTestProjectsKey, VerifySetAsideBodiesKey]);
         var sinks = values[0];
         var excluded = values[1];
         var analyzeTests = IsTrue(values[2]);
@@ -46,7 +55,8 @@ internal sealed class RuleOptions
         return new RuleOptions(
             Split(sinks),
             excluded is null ? BuiltInApis.DefaultExcluded : Split(excluded),
-            isTest);
+            isTest,
+            IsTrue(values[3]));
     }
 
     // Per key: the global options first (.globalconfig, build properties); else the first source file's .editorconfig

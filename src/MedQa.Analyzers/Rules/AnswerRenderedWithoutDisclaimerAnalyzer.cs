@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using MedQa.Analyzers.Internal;
@@ -161,24 +162,14 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
         try
         {
-            var renderContext = registry.Context;
-            var structure = new UnitStructure();
-            var frames = registry.Walkers.Walk(owner, unitType, context.OperationBlocks, structure);
-            var unit = isController && owner is IMethodSymbol method && MvcConventions.IsAction(renderContext, method)
-                ? registry.GetOrAdd(method.OriginalDefinition, _ => UnitFactory.ForAction(renderContext, method))
-                : typeUnit;
-            unit.Add(frames[0], structure, isRazor);
-
-            for (var i = 0; i < frames.Count; i++)
+            // A plain class's body that names nothing a fact starts from waits: the compilation end walks it if the flow reaches it.
+            if (!context.IsGeneratedCode && !isController && typeUnit.Kind == UnitKind.Class && SymbolEqualityComparer.Default.Equals(unitType, type)
+                && registry.SetAside.TrySetAside(owner, context.OperationBlocks, unitType, typeUnit))
             {
-                registry.Add(frames[i]);
-                if (i > 0)
-                {
-                    // A minimal-API handler lambda: a response of its own.
-                    var handler = registry.GetOrAdd(frames[i].Owner, key => UnitFactory.ForHandler(key));
-                    handler.Add(frames[i], structure: null, isRazor: false);
-                }
+                return;
             }
+
+            BodyRecorder.Record(registry, owner, unitType, typeUnit, isController, context.OperationBlocks, isRazor);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -193,7 +184,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             lock (unit)
             {
                 unit.Flush();
-                if (!AloneDecision.TryDecide(unit, out var covered))
+                if (unit.HasSetAsideBodies || !AloneDecision.TryDecide(unit, out var covered))
                 {
                     return;
                 }
@@ -217,38 +208,95 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         var compilation = context.Compilation;
         try
         {
+            var failed = new Action<ISymbol, Exception>((owner, exception) => context.ReportDiagnostic(
+                Failure(CompilationEndFailureRule, owner.Locations.Length > 0 ? owner.Locations[0] : Location.None, ContentEvaluator.Name(owner), exception)));
+            var record = new Func<SetAsideBodies.Body, List<MethodSummary>>(body
+                => BodyRecorder.Record(registry, body.Owner, body.UnitType, body.Unit, isController: false, body.Blocks, isRazor: false));
+            registry.SetAside.WalkReached(registry.Context, registry.Walked, record, failed, context.CancellationToken);
+
             var units = registry.Units();
             foreach (var unit in units)
             {
-                unit.Flush(); // what was walked after the unit's symbol end (actions, handlers) or with no symbol end
+                unit.Flush(); // what was walked after the unit's symbol end (actions, handlers, set-aside bodies) or with no symbol end
             }
 
             HandlerUnits.Add(registry, units);
-            var decider = new UnitDecider(registry.Context, units, registry.SummariesByOwner());
-            RazorFileOptions? razorFiles = null;
-            foreach (var (unit, first, member) in decider.Violations())
+            var violations = Violations(registry, units);
+            if (registry.Context.Options.VerifySetAsideBodies && registry.SetAside.WalkRest(record, failed) > 0)
             {
-                var severity = CompilationEndRule.DefaultSeverity;
-                if (unit.IsRazor)
-                {
-                    // The compiler applies no .editorconfig section to Razor's generated files: apply the view's (RazorFileOptions).
-                    razorFiles ??= new RazorFileOptions(context.Options, compilation, context.CancellationToken);
-                    if (!razorFiles.TryGetSeverity(first.Location, RuleIdentifiers.AnswerRenderedWithoutDisclaimer, ref severity))
-                    {
-                        continue; // severity = none
-                    }
-                }
-
-                if (registry.MarkReported(first.Location))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        CompilationEndRule, first.Location, severity, additionalLocations: null, properties: null, unit.Name, member));
-                }
+                violations = Verified(context, registry, violations);
             }
+
+            Report(context, registry, violations);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             context.ReportDiagnostic(Failure(CompilationEndFailureRule, Location.None, compilation.AssemblyName ?? "the compilation", exception));
+        }
+    }
+
+    private static List<(UnitFacts Unit, SinkEvent Event, string Member)> Violations(UnitRegistry registry, List<UnitFacts> units)
+        => [.. new UnitDecider(registry.Context, units, registry.SummariesByOwner()).Violations()];
+
+    // With every set-aside body walked too: the decisions must be the same, or setting bodies aside lost a flow.
+    private static List<(UnitFacts Unit, SinkEvent Event, string Member)> Verified(
+        CompilationAnalysisContext context, UnitRegistry registry, List<(UnitFacts Unit, SinkEvent Event, string Member)> violations)
+    {
+        var units = registry.Units();
+        foreach (var unit in units)
+        {
+            unit.Flush();
+        }
+
+        registry.ResetIndex();
+        var all = Violations(registry, units);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var violation in violations)
+        {
+            keys.Add(KeyOf(violation));
+        }
+
+        foreach (var violation in all)
+        {
+            if (!keys.Remove(KeyOf(violation)))
+            {
+                keys.Add(KeyOf(violation));
+            }
+        }
+
+        if (keys.Count > 0)
+        {
+            var difference = new InvalidOperationException("walking the set-aside bodies changed the decisions at " + string.Join(", ", keys));
+            context.ReportDiagnostic(Failure(CompilationEndFailureRule, Location.None, context.Compilation.AssemblyName ?? "the compilation", difference));
+        }
+
+        return all;
+
+        static string KeyOf((UnitFacts Unit, SinkEvent Event, string Member) violation)
+            => violation.Unit.Name + "@" + violation.Event.Location.GetLineSpan() + ":" + violation.Member;
+    }
+
+    private static void Report(CompilationAnalysisContext context, UnitRegistry registry, List<(UnitFacts Unit, SinkEvent Event, string Member)> violations)
+    {
+        RazorFileOptions? razorFiles = null;
+        foreach (var (unit, first, member) in violations)
+        {
+            var severity = CompilationEndRule.DefaultSeverity;
+            if (unit.IsRazor)
+            {
+                // The compiler applies no .editorconfig section to Razor's generated files: apply the view's (RazorFileOptions).
+                razorFiles ??= new RazorFileOptions(context.Options, context.Compilation, context.CancellationToken);
+                if (!razorFiles.TryGetSeverity(first.Location, RuleIdentifiers.AnswerRenderedWithoutDisclaimer, ref severity))
+                {
+                    continue; // severity = none
+                }
+            }
+
+            if (registry.MarkReported(first.Location))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    CompilationEndRule, first.Location, severity, additionalLocations: null, properties: null, unit.Name, member));
+            }
         }
     }
 

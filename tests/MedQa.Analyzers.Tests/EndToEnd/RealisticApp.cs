@@ -164,5 +164,30 @@ internal static class RealisticApp
                 public IActionResult Bare() => Content(Sample.Answer.Body, "text/html"); // MEDQA001 here
             }
             """);
+
+        // ---- Plain classes that name none of MedQa's members are set aside: one the flow reaches (its parameter
+        // reaches the sink, so the view's call renders content), one it never reaches (walked only to verify) ----
+        yield return ("Services/QuoteWriter.cs", """
+            namespace E2E;
+
+            public static class QuoteWriter
+            {
+                public static void Write(TextWriter writer, string value) => writer.Write("<q>" + value + "</q>");
+            }
+            """);
+        yield return ("Services/VisitCounter.cs", """
+            namespace E2E;
+
+            public sealed class VisitCounter
+            {
+                private int _visits;
+
+                public int Next() => Interlocked.Increment(ref _visits);
+            }
+            """);
+        yield return ("Views/Answers/Quoted.cshtml", """
+            <h1>Quoted</h1>
+            @{ QuoteWriter.Write(Output, Sample.Answer.Body); } @* MEDQA001 here *@
+            """);
     }
 }

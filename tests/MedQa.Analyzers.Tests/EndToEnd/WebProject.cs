@@ -28,9 +28,13 @@ internal static class WebProject
               <ItemGroup>
                 <Analyzer Include="{Path.Combine(binaries, "MedQa.Analyzers.dll")}" />
                 <Reference Include="{Path.Combine(binaries, "MedQa.Core.dll")}" />
+                <GlobalAnalyzerConfigFiles Include="verify.globalconfig" />
               </ItemGroup>
             </Project>
             """);
+
+        // Every set-aside body is walked as well, and MEDQA000 reported if that changes a decision (the fixture asserts none).
+        yield return ("verify.globalconfig", Infrastructure.VerifySetAside.GlobalConfig);
         foreach (var file in RealisticApp.Files())
         {
             yield return file;

@@ -61,6 +61,7 @@ internal static class Verifier
             state.Sources.Add(("/0/Model.cs", Sources.Model));
         }
 
+        state.AnalyzerConfigFiles.Add(("/.globalconfig", VerifySetAside.GlobalConfig));
         if (editorConfig is not null)
         {
             state.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));

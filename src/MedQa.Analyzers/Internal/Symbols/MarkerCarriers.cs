@@ -74,6 +74,9 @@ internal sealed class MarkerCarriers
         }
     }
 
+    /// <summary>Every assembly that can carry a marker: the compilation's, the markers', and those that reference them.</summary>
+    public IEnumerable<IAssemblySymbol> Assemblies => _carriers;
+
     /// <summary>Whether a symbol of this assembly can carry a marker (one of no assembly can).</summary>
     public bool CanCarry(IAssemblySymbol? assembly) => assembly is null || _carriers.Contains(assembly);
 }

@@ -43,9 +43,7 @@ internal static class MarkerReach
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var assembly in markerAssemblies)
         {
-            // Only what the compilation may name: public, or internal to it through InternalsVisibleTo.
-            var seesInternals = assembly.GivesAccessTo(compilation.Assembly);
-            AddNames(assembly.GlobalNamespace, names, inStaticClass: false, seesInternals);
+            AddNameableNames(compilation, assembly, names);
         }
 
         // Most trees are ruled out from their characters (IdentifierPrefilter); the rest are decided by their tokens.
@@ -60,6 +58,16 @@ internal static class MarkerReach
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Adds the names by which the compilation's code can reach what another assembly declares: its types' (and an
+    /// attribute's short name), its extension methods', and the members of its static classes' nested types.
+    /// </summary>
+    internal static void AddNameableNames(Compilation compilation, IAssemblySymbol assembly, HashSet<string> names)
+    {
+        // Only what the compilation may name: public, or internal to it through InternalsVisibleTo.
+        AddNames(assembly.GlobalNamespace, names, inStaticClass: false, assembly.GivesAccessTo(compilation.Assembly));
     }
 
     /// <summary>Whether an identifier of the tree is one of <paramref name="names"/>: the exact answer, token by token.</summary>

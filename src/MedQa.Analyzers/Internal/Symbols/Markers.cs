@@ -62,6 +62,9 @@ internal sealed class Markers
         return renders.IsEmpty ? null : new Markers(compilation, requires, renders);
     }
 
+    /// <summary>The assemblies whose symbols can carry a marker (<see cref="MarkerCarriers"/>).</summary>
+    public MarkerCarriers Carriers => _carriers;
+
     /// <summary>A type of an assembly that defines the markers (MedQa.Core): its methods turn marked values into text.</summary>
     public bool IsLibraryType(INamedTypeSymbol type) => _libraries.Contains(type.ContainingAssembly);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -10,6 +11,7 @@ internal sealed class UnitFacts
     // Bodies walked on any thread, queued without a lock (methods of one class are walked concurrently) until Flush;
     // a queue of a class (not of a tuple: generic code of its own for the JIT to compile in every build).
     private readonly ConcurrentQueue<Walked> _pending = new();
+    private bool _hasSetAsideBodies;
 
     public UnitFacts(ISymbol key, INamedTypeSymbol type, UnitKind kind, string name)
     {
@@ -48,6 +50,16 @@ internal sealed class UnitFacts
     public string? ControllerName { get; set; }
 
     public string? Area { get; set; }
+
+    /// <summary>
+    /// Whether a body of the unit was set aside (<see cref="SetAsideBodies"/>): only the compilation end knows if it
+    /// is walked, so the unit is decided there, not at its symbol end.
+    /// </summary>
+    public bool HasSetAsideBodies
+    {
+        get => Volatile.Read(ref _hasSetAsideBodies);
+        set => Volatile.Write(ref _hasSetAsideBodies, value);
+    }
 
     /// <summary>Set once MEDQA001 has been decided for the unit at its symbol end.</summary>
     public bool Decided { get; set; }

@@ -30,7 +30,14 @@ internal sealed class UnitRegistry
     {
         Context = context;
         Walkers = new WalkerPool(context);
+        SetAside = new SetAsideBodies(new StartNames(context));
     }
+
+    /// <summary>The bodies set aside until the compilation end (<see cref="SetAsideBodies"/>).</summary>
+    public SetAsideBodies SetAside { get; }
+
+    /// <summary>Every body walked so far; read at the compilation end.</summary>
+    public IEnumerable<MethodSummary> Walked => _walked;
 
     /// <summary>The walkers that walk the compilation's bodies, reused from one body to the next.</summary>
     public WalkerPool Walkers { get; }
@@ -54,6 +61,9 @@ internal sealed class UnitRegistry
     public bool TryGetSummary(ISymbol owner, out MethodSummary summary) => Index().TryGetValue(owner.OriginalDefinition, out summary!);
 
     public List<UnitFacts> Units() => new(_units.Values);
+
+    /// <summary>Forgets the index of summaries by owner, after bodies were walked at the compilation end.</summary>
+    public void ResetIndex() => _summaries = null;
 
     /// <summary>Every body's summary (one per owner) by its owner's original definition; at the compilation end only.</summary>
     public IReadOnlyDictionary<ISymbol, MethodSummary> SummariesByOwner() => Index();
