@@ -156,6 +156,30 @@ public sealed class SetAsideBodiesTests
     }
 
     [Fact]
+    public void PrimaryConstructor_IsJudgedByItsHeader_NotByTheTypesMembers()
+    {
+        // A member names the marked model (walked from its name); the primary constructor's own text (attributes,
+        // name, parameters, base list) names nothing that reaches it, and no walked code gives it a value.
+        var (setAside, walked) = SetAsideClosure.Run("""
+            namespace Host;
+            public class Base(int seed) { public int Seed => seed; }
+            public sealed class Measure(int seed, string unit) : Base(seed)
+            {
+                public string Unit { get; } = unit;
+                public int AnswerLength(Answer a) => a.Body.Length;
+            }
+            public sealed class Tagged(Answer answer) : Base(answer.Votes) { public string Text => answer.Body; }
+            """);
+
+        Assert.Contains("Measure..ctor", setAside);
+        Assert.DoesNotContain("Measure..ctor", walked);
+        Assert.Contains("Measure.AnswerLength", walked);
+
+        // A primary constructor whose parameter list names the marked model is walked.
+        Assert.Contains("Tagged..ctor", walked);
+    }
+
+    [Fact]
     public void UnicodeEscape_InADeclaration_IsWalkedAtOnce()
     {
         var (setAside, _) = SetAsideClosure.Run("""

@@ -92,7 +92,17 @@ internal sealed class IdentifierPrefilter
         return Scan(text, span, chunk, ref collector) == ScanEnd.Completed;
     }
 
-    // The one reading of a text into runs, for both uses; a struct visitor, so no delegate call per run.
+    /// <summary>
+    /// <see cref="TryCollectRuns"/> that stops at the first run that is one of the names: <see langword="true"/> when
+    /// the span holds none of them and no Unicode escape, and then <paramref name="runs"/> has every run's hash.
+    /// </summary>
+    public bool TryCollectRunsOfNone(SourceText text, TextSpan span, char[] chunk, List<uint> runs)
+    {
+        var collector = new CollectorUnlessName(this, runs);
+        return Scan(text, span, chunk, ref collector) == ScanEnd.Completed;
+    }
+
+    // The one reading of a text into runs, for every use; a struct visitor, so no delegate call per run.
     [MethodImpl(HotPath.Optimized)] // one loop over every character of the compilation, run once per build
     private static ScanEnd Scan<TVisitor>(SourceText text, TextSpan span, char[] chunk, ref TVisitor visitor)
         where TVisitor : struct, IRunVisitor
@@ -187,6 +197,20 @@ internal sealed class IdentifierPrefilter
     {
         public bool Visit(uint hash)
         {
+            runs.Add(hash);
+            return false;
+        }
+    }
+
+    private readonly struct CollectorUnlessName(IdentifierPrefilter filter, List<uint> runs) : IRunVisitor
+    {
+        public bool Visit(uint hash)
+        {
+            if (filter.Contains(hash))
+            {
+                return true;
+            }
+
             runs.Add(hash);
             return false;
         }

@@ -56,7 +56,7 @@ internal sealed class SetAsideBodies
             return false;
         }
 
-        var text = declaration.SyntaxTree.GetText();
+        var text = declaration.Tree.GetText();
         if (_startNames.MayBeNamedIn(text, declaration.Span, out var runs))
         {
             return false;
@@ -169,37 +169,40 @@ internal sealed class SetAsideBodies
     }
 
     /// <summary>
-    /// The declaration a body is judged by (its member's, signature and attributes included), for the members
-    /// code reaches only by their identifier; <see langword="null"/> for the rest, which are walked at once.
+    /// The declaration a body is judged by (its member's, signature and attributes included; a primary
+    /// constructor's is its type's header, up to the end of its parameters and base list), for the members code
+    /// reaches only by their identifier; <see langword="null"/> for the rest, which are walked at once.
     /// </summary>
-    internal static SyntaxNode? DeclarationOf(ISymbol owner, ImmutableArray<IOperation> blocks)
+    internal static (SyntaxTree Tree, TextSpan Span)? DeclarationOf(ISymbol owner, ImmutableArray<IOperation> blocks)
     {
         var member = blocks[0].Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        var named = member switch
+        TextSpan? span = member switch
         {
-            MethodDeclarationSyntax => owner is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation },
-            PropertyDeclarationSyntax => owner is IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet },
-            FieldDeclarationSyntax => owner is IFieldSymbol,
-            ConstructorDeclarationSyntax => owner is IMethodSymbol { MethodKind: MethodKind.Constructor },
+            MethodDeclarationSyntax when owner is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } => member.Span,
+            PropertyDeclarationSyntax when owner is IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } => member.Span,
+            FieldDeclarationSyntax when owner is IFieldSymbol => member.Span,
+            ConstructorDeclarationSyntax when owner is IMethodSymbol { MethodKind: MethodKind.Constructor } => member.Span,
 
-            // A primary constructor (a record's properties): reached by its type's name, which its declaration holds.
-            TypeDeclarationSyntax => owner is IMethodSymbol { MethodKind: MethodKind.Constructor },
-            _ => false,
+            // A primary constructor (a record's properties): reached by its type's name, which its header holds; the
+            // type's members are bodies of their own.
+            TypeDeclarationSyntax { ParameterList: { } parameters } type when owner is IMethodSymbol { MethodKind: MethodKind.Constructor }
+                => TextSpan.FromBounds(type.SpanStart, type.BaseList?.Span.End ?? parameters.Span.End),
+            _ => null,
         };
-        if (!named)
+        if (span is not { } declared)
         {
             return null;
         }
 
         foreach (var block in blocks)
         {
-            if (!member!.Span.Contains(block.Syntax.Span))
+            if (!declared.Contains(block.Syntax.Span))
             {
                 return null;
             }
         }
 
-        return member;
+        return (member!.SyntaxTree, declared);
     }
 
     // An item's runs repeat names: each hash lists the item once (its runs are added one item at a time, so a repeat

@@ -49,25 +49,17 @@ internal sealed class StartNames
 
     /// <summary>
     /// Whether the span (a declaration) may name one of the names; when it names none, also the hashes of every
-    /// identifier it has, repeats included (<see cref="IdentifierPrefilter.TryCollectRuns"/>), for the compilation end to look names up
-    /// in. Thread-safe.
+    /// identifier it has, repeats included (<see cref="IdentifierPrefilter.TryCollectRunsOfNone"/>), for the
+    /// compilation end to look names up in. Thread-safe.
     /// </summary>
     public bool MayBeNamedIn(SourceText text, TextSpan span, out uint[] runs)
     {
         var collected = t_runs ??= [];
         collected.Clear();
         runs = [];
-        if (!IdentifierPrefilter.TryCollectRuns(text, span, t_chunk ??= new char[1024], collected))
+        if (!_filter.TryCollectRunsOfNone(text, span, t_chunk ??= new char[1024], collected))
         {
-            return true; // a Unicode escape: its names are not its characters
-        }
-
-        foreach (var hash in collected)
-        {
-            if (_filter.Contains(hash))
-            {
-                return true;
-            }
+            return true; // one of the names, or a Unicode escape (its names are not its characters)
         }
 
         runs = collected.ToArray();
