@@ -184,7 +184,23 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             lock (unit)
             {
                 unit.Flush();
-                if (unit.HasSetAsideBodies || !AloneDecision.TryDecide(unit, out var covered))
+                if (unit.HasSetAsideBodies)
+                {
+                    // Only a class that renders can be reported: walk its set-aside bodies now and decide it live, as
+                    // before; any other (a service) keeps them set aside for the compilation end.
+                    if (!HasSinks(unit))
+                    {
+                        return;
+                    }
+
+                    SetAsideBodies.WalkNow(
+                        unit,
+                        body => RecordSetAside(registry, body),
+                        (owner, exception) => context.ReportDiagnostic(Failure(FailureRule, owner.Locations.Length > 0 ? owner.Locations[0] : Location.None, ContentEvaluator.Name(owner), exception)));
+                    unit.Flush();
+                }
+
+                if (!AloneDecision.TryDecide(unit, out var covered))
                 {
                     return;
                 }
@@ -210,8 +226,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         {
             var failed = new Action<ISymbol, Exception>((owner, exception) => context.ReportDiagnostic(
                 Failure(CompilationEndFailureRule, owner.Locations.Length > 0 ? owner.Locations[0] : Location.None, ContentEvaluator.Name(owner), exception)));
-            var record = new Func<SetAsideBodies.Body, List<MethodSummary>>(body
-                => BodyRecorder.Record(registry, body.Owner, body.UnitType, body.Unit, isController: false, body.Blocks, isRazor: false));
+            var record = new Func<SetAsideBodies.Body, List<MethodSummary>>(body => RecordSetAside(registry, body));
             registry.SetAside.WalkReached(registry.Context, registry.Walked, record, failed, context.CancellationToken);
 
             var units = registry.Units();
@@ -233,6 +248,22 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Failure(CompilationEndFailureRule, Location.None, compilation.AssemblyName ?? "the compilation", exception));
         }
+    }
+
+    private static List<MethodSummary> RecordSetAside(UnitRegistry registry, SetAsideBodies.Body body)
+        => BodyRecorder.Record(registry, body.Owner, body.UnitType, body.Unit, isController: false, body.Blocks, isRazor: false);
+
+    private static bool HasSinks(UnitFacts unit)
+    {
+        foreach (var body in unit.Bodies)
+        {
+            if (body.Sinks.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<(UnitFacts Unit, SinkEvent Event, string Member)> Violations(UnitRegistry registry, List<UnitFacts> units)

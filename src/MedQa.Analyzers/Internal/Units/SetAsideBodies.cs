@@ -62,9 +62,25 @@ internal sealed class SetAsideBodies
             return false;
         }
 
-        unit.HasSetAsideBodies = true;
-        _bodies.Enqueue(new Body(owner, blocks, unitType, unit, runs));
+        var body = new Body(owner, blocks, unitType, unit, runs);
+        _bodies.Enqueue(body);
+        unit.SetAside(body);
         return true;
+    }
+
+    /// <summary>
+    /// At a unit's symbol end: walks the unit's own set-aside bodies, so that a class that renders is decided there
+    /// (live in the IDE) as it would be had nothing been set aside. Their summaries join the closure's walked ones.
+    /// </summary>
+    public static void WalkNow(UnitFacts unit, Func<Body, List<MethodSummary>> record, Action<ISymbol, Exception> failed)
+    {
+        foreach (var body in unit.TakeSetAside())
+        {
+            if (!body.Walked)
+            {
+                Walk(body, record, failed);
+            }
+        }
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal sealed class UnitFacts
     // Bodies walked on any thread, queued without a lock (methods of one class are walked concurrently) until Flush;
     // a queue of a class (not of a tuple: generic code of its own for the JIT to compile in every build).
     private readonly ConcurrentQueue<Walked> _pending = new();
-    private bool _hasSetAsideBodies;
+    private ConcurrentQueue<SetAsideBodies.Body>? _setAside;
 
     public UnitFacts(ISymbol key, INamedTypeSymbol type, UnitKind kind, string name)
     {
@@ -52,13 +52,33 @@ internal sealed class UnitFacts
     public string? Area { get; set; }
 
     /// <summary>
-    /// Whether a body of the unit was set aside (<see cref="SetAsideBodies"/>): only the compilation end knows if it
-    /// is walked, so the unit is decided there, not at its symbol end.
+    /// Whether a body of the unit is set aside unwalked (<see cref="SetAsideBodies"/>): unless its symbol end walks
+    /// them (<see cref="TakeSetAside"/>), only the compilation end knows if they are walked, and decides the unit.
     /// </summary>
-    public bool HasSetAsideBodies
+    public bool HasSetAsideBodies => Volatile.Read(ref _setAside) is { IsEmpty: false };
+
+    /// <summary>Notes a body of the unit set aside; from any thread.</summary>
+    public void SetAside(SetAsideBodies.Body body)
     {
-        get => Volatile.Read(ref _hasSetAsideBodies);
-        set => Volatile.Write(ref _hasSetAsideBodies, value);
+        if (Volatile.Read(ref _setAside) is not { } queue)
+        {
+            Interlocked.CompareExchange(ref _setAside, new ConcurrentQueue<SetAsideBodies.Body>(), null);
+            queue = _setAside!;
+        }
+
+        queue.Enqueue(body);
+    }
+
+    /// <summary>Takes the unit's set-aside bodies (to walk them now): <see cref="HasSetAsideBodies"/> is then false.</summary>
+    public List<SetAsideBodies.Body> TakeSetAside()
+    {
+        var taken = new List<SetAsideBodies.Body>();
+        while (Volatile.Read(ref _setAside) is { } queue && queue.TryDequeue(out var body))
+        {
+            taken.Add(body);
+        }
+
+        return taken;
     }
 
     /// <summary>Set once MEDQA001 has been decided for the unit at its symbol end.</summary>
