@@ -189,5 +189,25 @@ internal static class RealisticApp
             <h1>Quoted</h1>
             @{ QuoteWriter.Write(Output, Sample.Answer.Body); } @* MEDQA001 here *@
             """);
+
+        // ---- An injected service: the view calls the interface, the implementation writes what it is given ----
+        yield return ("Services/AnswerQuoter.cs", """
+            namespace E2E;
+
+            public interface IAnswerQuoter
+            {
+                void Write(TextWriter writer, string text);
+            }
+
+            public sealed class BlockQuoter : IAnswerQuoter
+            {
+                public void Write(TextWriter writer, string text) => writer.Write("<blockquote>" + text + "</blockquote>");
+            }
+            """);
+        yield return ("Views/Answers/Injected.cshtml", """
+            @inject IAnswerQuoter Quoter
+            <h1>Injected</h1>
+            @{ Quoter.Write(Output, Sample.Answer.Body); } @* MEDQA001 here *@
+            """);
     }
 }

@@ -119,6 +119,10 @@ internal sealed class FlowGraph
         if (summary.Owner is IMethodSymbol method)
         {
             Flow(method.OriginalDefinition, summary.Returns, withParameters: false);
+            if (method.Parameters.Length > 0)
+            {
+                Dispatch(method.OriginalDefinition);
+            }
         }
 
         foreach (var write in summary.Writes)
@@ -145,6 +149,24 @@ internal sealed class FlowGraph
             foreach (var parameter in sink.Value.Parameters)
             {
                 _sinkParameters.Add(parameter);
+            }
+        }
+    }
+
+    // A call of an interface or base method may run this body: an argument given to the parameter the call names is
+    // given to this body's (content flows in), and reaches a sink if this body's parameter does.
+    private void Dispatch(IMethodSymbol method)
+    {
+        var sources = new List<IMethodSymbol>();
+        DispatchSources.Add(method, sources);
+        foreach (var source in sources)
+        {
+            for (var i = 0; i < method.Parameters.Length && i < source.Parameters.Length; i++)
+            {
+                var named = source.Parameters[i].OriginalDefinition;
+                var own = method.Parameters[i].OriginalDefinition;
+                Input(own, named);
+                Edge(_passedTo, named, own);
             }
         }
     }
