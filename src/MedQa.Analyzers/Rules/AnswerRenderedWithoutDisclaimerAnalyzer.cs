@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using MedQa.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
@@ -297,7 +298,11 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
         if (keys.Count > 0)
         {
-            var difference = new InvalidOperationException("walking the set-aside bodies changed the decisions at " + string.Join(", ", keys));
+            // The first few places only: a message is one line, and a lost flow usually changes many decisions at once.
+            const int Shown = 5;
+            var places = string.Join(", ", keys.OrderBy(key => key, StringComparer.Ordinal).Take(Shown))
+                + (keys.Count > Shown ? " and " + (keys.Count - Shown) + " more" : "");
+            var difference = new InvalidOperationException("walking the set-aside bodies changed the decisions at " + places);
             context.ReportDiagnostic(Failure(CompilationEndFailureRule, Location.None, context.Compilation.AssemblyName ?? "the compilation", difference));
         }
 
