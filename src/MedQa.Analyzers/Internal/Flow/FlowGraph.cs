@@ -16,6 +16,7 @@ internal sealed class FlowGraph
     private readonly HashSet<object> _seeds = new(FlowNodeComparer.Instance);
     private readonly Dictionary<object, List<object>> _passedTo = new(FlowNodeComparer.Instance);
     private readonly HashSet<object> _sinkParameters = new(FlowNodeComparer.Instance);
+    private readonly List<IMethodSymbol> _dispatchSources = []; // reused by every summary's Dispatch
     private readonly HashSet<object> _carriesContent;
     private readonly HashSet<object> _reachesSink;
 
@@ -157,9 +158,9 @@ internal sealed class FlowGraph
     // given to this body's (content flows in), and reaches a sink if this body's parameter does.
     private void Dispatch(IMethodSymbol method)
     {
-        var sources = new List<IMethodSymbol>();
-        DispatchSources.Add(method, sources);
-        foreach (var source in sources)
+        _dispatchSources.Clear();
+        DispatchSources.Add(method, _dispatchSources);
+        foreach (var source in _dispatchSources)
         {
             for (var i = 0; i < method.Parameters.Length && i < source.Parameters.Length; i++)
             {

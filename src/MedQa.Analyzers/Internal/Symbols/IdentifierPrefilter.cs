@@ -66,16 +66,10 @@ internal sealed class IdentifierPrefilter
     /// <see langword="false"/> only when no identifier of <paramref name="text"/> can be one of the names; reads it
     /// once, in chunks of one reused buffer (not thread-safe: one filter per scan).
     /// </summary>
-    public bool MayContainAny(SourceText text) => MayContainAny(text, new TextSpan(0, text.Length), _chunk);
-
-    /// <summary>
-    /// <see cref="MayContainAny(SourceText)"/> for one span of a text that starts and ends between tokens (a
-    /// declaration's), read through the caller's buffer: thread-safe, as the names' hashes are only read.
-    /// </summary>
-    public bool MayContainAny(SourceText text, TextSpan span, char[] chunk)
+    public bool MayContainAny(SourceText text)
     {
         var lookup = new Lookup(this);
-        return Scan(text, span, chunk, ref lookup) != ScanEnd.Completed;
+        return Scan(text, new TextSpan(0, text.Length), _chunk, ref lookup) != ScanEnd.Completed;
     }
 
     /// <summary>Whether a run's hash (<see cref="HashOf"/>, <see cref="TryCollectRuns"/>) is one of the names'.</summary>
