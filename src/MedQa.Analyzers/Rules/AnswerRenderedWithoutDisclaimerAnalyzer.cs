@@ -131,7 +131,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.RegisterSymbolEndAction(end => end.ReportDiagnostic(Failure(FailureRule, type.Locations.Length > 0 ? type.Locations[0] : Location.None, type.Name, exception)));
+            context.RegisterSymbolEndAction(end => end.ReportDiagnostic(Failure(FailureRule, type, type.Name, exception)));
             return;
         }
 
@@ -174,7 +174,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Failure(FailureRule, owner.Locations.Length > 0 ? owner.Locations[0] : Location.None, ContentEvaluator.Name(owner), exception));
+            context.ReportDiagnostic(Failure(FailureRule, owner, ContentEvaluator.Name(owner), exception));
         }
     }
 
@@ -197,7 +197,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
                     SetAsideBodies.WalkNow(
                         unit,
                         body => RecordSetAside(registry, body),
-                        (owner, exception) => context.ReportDiagnostic(Failure(FailureRule, owner.Locations.Length > 0 ? owner.Locations[0] : Location.None, ContentEvaluator.Name(owner), exception)));
+                        (owner, exception) => context.ReportDiagnostic(Failure(FailureRule, owner, ContentEvaluator.Name(owner), exception)));
                     unit.Flush();
                 }
 
@@ -216,7 +216,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Failure(FailureRule, type.Locations.Length > 0 ? type.Locations[0] : Location.None, unit.Name, exception));
+            context.ReportDiagnostic(Failure(FailureRule, type, unit.Name, exception));
         }
     }
 
@@ -226,18 +226,11 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         try
         {
             var failed = new Action<ISymbol, Exception>((owner, exception) => context.ReportDiagnostic(
-                Failure(CompilationEndFailureRule, owner.Locations.Length > 0 ? owner.Locations[0] : Location.None, ContentEvaluator.Name(owner), exception)));
+                Failure(CompilationEndFailureRule, owner, ContentEvaluator.Name(owner), exception)));
             var record = new Func<SetAsideBodies.Body, List<MethodSummary>>(body => RecordSetAside(registry, body));
             registry.SetAside.WalkReached(registry.Context, registry.Walked, record, failed, context.CancellationToken);
 
-            var units = registry.Units();
-            foreach (var unit in units)
-            {
-                unit.Flush(); // what was walked after the unit's symbol end (actions, handlers, set-aside bodies) or with no symbol end
-            }
-
-            HandlerUnits.Add(registry, units);
-            var violations = Violations(registry, units);
+            var violations = Violations(registry, ReadyUnits(registry));
             if (registry.Context.Options.VerifySetAsideBodies && registry.SetAside.WalkRest(record, failed) > 0)
             {
                 violations = Verified(context, registry, violations);
@@ -267,12 +260,9 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static List<(UnitFacts Unit, SinkEvent Event, string Member)> Violations(UnitRegistry registry, List<UnitFacts> units)
-        => [.. new UnitDecider(registry.Context, units, registry.SummariesByOwner()).Violations()];
-
-    // With every set-aside body walked too: the decisions must be the same, or setting bodies aside lost a flow.
-    private static List<(UnitFacts Unit, SinkEvent Event, string Member)> Verified(
-        CompilationAnalysisContext context, UnitRegistry registry, List<(UnitFacts Unit, SinkEvent Event, string Member)> violations)
+    // Every unit with what was walked after its symbol end (actions, handlers, set-aside bodies) or with no symbol end,
+    // and the methods given to Map* as units of their own.
+    private static List<UnitFacts> ReadyUnits(UnitRegistry registry)
     {
         var units = registry.Units();
         foreach (var unit in units)
@@ -280,8 +270,19 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
             unit.Flush();
         }
 
+        HandlerUnits.Add(registry, units);
+        return units;
+    }
+
+    private static List<(UnitFacts Unit, SinkEvent Event, string Member)> Violations(UnitRegistry registry, List<UnitFacts> units)
+        => [.. new UnitDecider(registry.Context, units, registry.SummariesByOwner()).Violations()];
+
+    // With every set-aside body walked too: the decisions must be the same, or setting bodies aside lost a flow.
+    private static List<(UnitFacts Unit, SinkEvent Event, string Member)> Verified(
+        CompilationAnalysisContext context, UnitRegistry registry, List<(UnitFacts Unit, SinkEvent Event, string Member)> violations)
+    {
         registry.ResetIndex();
-        var all = Violations(registry, units);
+        var all = Violations(registry, ReadyUnits(registry));
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var violation in violations)
         {
@@ -338,4 +339,8 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
     private static Diagnostic Failure(DiagnosticDescriptor descriptor, Location location, string unit, Exception exception)
         => Diagnostic.Create(descriptor, location, unit, exception.GetType().Name + ": " + exception.Message);
+
+    // At the symbol's first declaration (a symbol of metadata or an implicit one has none: the compilation's).
+    private static Diagnostic Failure(DiagnosticDescriptor descriptor, ISymbol symbol, string unit, Exception exception)
+        => Failure(descriptor, symbol.Locations.Length > 0 ? symbol.Locations[0] : Location.None, unit, exception);
 }
