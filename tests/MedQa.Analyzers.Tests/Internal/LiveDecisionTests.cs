@@ -14,8 +14,6 @@ namespace MedQa.Analyzers.Tests.Internal;
 /// </summary>
 public sealed class LiveDecisionTests
 {
-    private static readonly Lazy<MetadataReference> Model = new(() => TypeLookupTests.Library("MedQa.Core.Like", Sources.Markers + Sources.Model));
-
     [Fact]
     public async Task RenderingClass_WithAHelperSetAside_IsReportedAtItsOwnEnd()
     {
@@ -57,7 +55,7 @@ public sealed class LiveDecisionTests
         var compilation = CSharpCompilation.Create(
             "App",
             [CSharpSyntaxTree.ParseText(source)],
-            [.. TestReferences.Framework, Model.Value],
+            [.. TestReferences.Framework, ModelLibrary.Reference],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
         var options = new CompilationWithAnalyzersOptions(

@@ -1,6 +1,4 @@
 using MedQa.Analyzers.Tests.Infrastructure;
-using MedQa.Analyzers.Tests.Internal;
-using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Tests.Rules;
 
@@ -109,9 +107,8 @@ public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
         """,
         expected: Verifier.Diagnostic().WithLocation(0).WithArguments("Handlers.Bare", "Answer.Body"));
 
-    // The test sources' markers, disclaimer and answer compiled into a library, as MedQa.Core comes: a call into it is
-    // no callee of the project's, so a class whose bodies call only into it is decided at its symbol end.
-    private static readonly Lazy<MetadataReference> DisclaimerLibrary = new(() => TypeLookupTests.Library("MedQa.Core.Like", Sources.Markers + Sources.Model));
+    // ModelLibrary: a call into it is no callee of the project's, so a class whose bodies call only into it is decided
+    // at its symbol end.
 
     // At its symbol end the class cannot know that another type gives Footer to Map*: the handler is a response of its
     // own, so its disclaimer does not cover the class's Render (decided at the compilation end, which knows the handlers).
@@ -132,7 +129,7 @@ public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
                 public static void Map(IEndpointRouteBuilder app) => app.MapGet("/footer", Pages.Footer);
             }
             """)],
-        [DisclaimerLibrary.Value],
+        [ModelLibrary.Reference],
         withMarkers: false,
         expected: Verifier.Diagnostic().WithLocation(0).WithArguments("Pages", "Answer.Body"));
 
@@ -147,7 +144,7 @@ public sealed partial class AnswerRenderedWithoutDisclaimerAnalyzerTests
                 public static void Render(TextWriter writer, Answer answer) => writer.Write(answer.Body);
             }
             """)],
-        [DisclaimerLibrary.Value],
+        [ModelLibrary.Reference],
         withMarkers: false);
 
     [Fact]
