@@ -217,4 +217,38 @@ public sealed class SetAsideBodiesTests
         Assert.Contains("Money..ctor", setAside);
         Assert.Contains("Money.get_Cents", setAside);
     }
+
+    [Fact]
+    public void Reader_OfAPropertyWhoseDeclarationNamesTheModel_IsWalked_WhenNoBodyIsReachedFirst()
+    {
+        // Against the library, no set-aside body holds a name reached at first; only Holder.Top's declaration does
+        // (it names Answer), and the compilation end must follow it rather than stop at that first look.
+        var (setAside, walked) = SetAsideClosure.RunAgainstLibrary("""
+            namespace App;
+            public sealed class Holder { public Host.Answer Top { get; set; } }
+            public sealed class Page { public object Pick(Holder h) => h.Top; }
+            public sealed class Stats { public int Count(Holder h) => h.GetHashCode(); }
+            """);
+
+        Assert.Contains("Page.Pick", setAside);
+        Assert.Contains("Page.Pick", walked);
+        Assert.DoesNotContain("Stats.Count", walked);
+    }
+
+    [Fact]
+    public void Callee_GivenContentByAWalkedBody_IsWalked_ThoughNoNameReachesIt()
+    {
+        // Helper.Show is reached by its symbol only (a walked caller passes it content); no name of it is reached.
+        var (setAside, walked) = SetAsideClosure.RunAgainstLibrary("""
+            namespace App;
+            public static class Helper { public static void Show(System.IO.TextWriter w, string s) => w.Write(s); }
+            public static class Idle { public static void Tick(System.IO.TextWriter w) => w.Flush(); }
+            public sealed class Page { public void Render(System.IO.TextWriter w, Host.Answer a) => Helper.Show(w, a.Body); }
+            """);
+
+        Assert.Contains("Helper.Show", setAside);
+        Assert.Contains("Helper.Show", walked);
+        Assert.Contains("Idle.Tick", setAside);
+        Assert.DoesNotContain("Idle.Tick", walked);
+    }
 }

@@ -16,8 +16,21 @@ namespace MedQa.Analyzers.Tests.Internal;
 internal static class SetAsideClosure
 {
     public static (HashSet<string> SetAside, HashSet<string> Walked) Run(params string[] sources)
+        => Run(TestCompilations.Library([Sources.Model, .. sources]));
+
+    /// <summary>
+    /// <see cref="Run(string[])"/> for an app that references the model as a library (<see cref="ModelLibrary"/>), as
+    /// apps reference MedQa.Core: none of the model's bodies is the app's, so none is set aside.
+    /// </summary>
+    public static (HashSet<string> SetAside, HashSet<string> Walked) RunAgainstLibrary(params string[] sources)
+        => Run(CSharpCompilation.Create(
+            "App",
+            [.. sources.Select(source => CSharpSyntaxTree.ParseText(source))],
+            [.. TestReferences.Framework, ModelLibrary.Reference],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+
+    private static (HashSet<string> SetAside, HashSet<string> Walked) Run(CSharpCompilation compilation)
     {
-        var compilation = TestCompilations.Library([Sources.Model, .. sources]);
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
         var probe = new Probe();
         var exceptions = new ConcurrentBag<Exception>();
