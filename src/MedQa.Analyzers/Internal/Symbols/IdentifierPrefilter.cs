@@ -75,6 +75,20 @@ internal sealed class IdentifierPrefilter
     /// <summary>Whether a run's hash (<see cref="HashOf"/>, <see cref="TryCollectRuns"/>) is one of the names'.</summary>
     public bool Contains(uint hash) => (_bits[(hash & 0xFFFF) >> 6] & (1UL << (int)(hash & 63))) != 0 && _hashes.Contains(hash);
 
+    /// <summary>Whether one of <paramref name="runs"/> (<see cref="TryCollectRuns"/>) is one of the names' hashes.</summary>
+    public bool ContainsAny(uint[] runs)
+    {
+        foreach (var hash in runs)
+        {
+            if (Contains(hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Adds the hash of every run of identifier characters in <paramref name="span"/> to <paramref name="runs"/>, in
     /// order and repeats included; <see langword="false"/> when the span holds a Unicode escape (its identifiers'
