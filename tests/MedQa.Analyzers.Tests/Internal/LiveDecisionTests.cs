@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using MedQa.Analyzers.Rules;
 using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MedQa.Analyzers.Tests.Internal;
@@ -52,11 +51,7 @@ public sealed class LiveDecisionTests
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source)
     {
-        var compilation = CSharpCompilation.Create(
-            "App",
-            [CSharpSyntaxTree.ParseText(source)],
-            [.. TestReferences.Framework, ModelLibrary.Reference],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = ModelLibrary.App(source);
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([], VerifySetAside.Options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);

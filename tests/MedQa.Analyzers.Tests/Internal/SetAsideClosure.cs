@@ -23,11 +23,7 @@ internal static class SetAsideClosure
     /// apps reference MedQa.Core: none of the model's bodies is the app's, so none is set aside.
     /// </summary>
     public static (HashSet<string> SetAside, HashSet<string> Walked) RunAgainstLibrary(params string[] sources)
-        => Run(CSharpCompilation.Create(
-            "App",
-            [.. sources.Select(source => CSharpSyntaxTree.ParseText(source))],
-            [.. TestReferences.Framework, ModelLibrary.Reference],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+        => Run(ModelLibrary.App(sources));
 
     private static (HashSet<string> SetAside, HashSet<string> Walked) Run(CSharpCompilation compilation)
     {
