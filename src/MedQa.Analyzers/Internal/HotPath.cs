@@ -18,10 +18,16 @@ internal static class HotPath
     public const MethodImplOptions Optimized = (MethodImplOptions)512;
 
     /// <summary>
-    /// For a method that runs once per build over every unit or body (the compilation end): always the JIT's quick
+    /// For a method that runs once per build (the compilation's start and end) and loops: always the JIT's quick
     /// code. Its loop would otherwise be recompiled optimized mid-run (on-stack replacement): 2.9 ms of JIT events
     /// for <see cref="ViewArguments.Resolve"/>, against 0.3 ms for its quick code, whose run did not show in the
     /// compilation end's samples (benchmarks/analyzer/history/session-12.md).
     /// </summary>
+    /// <remarks>
+    /// In a warm compiler server it matters more: a loop's count toward that recompilation carries over from build
+    /// to build, so a loop too short to reach it in one build reaches it in some later one, and that build compiles
+    /// it again. Without this flag, 2 of 8 warm builds spent 21 to 73 CPU samples compiling MEDQA001's
+    /// compilation-end loops (benchmarks/analyzer/history/session-24.md).
+    /// </remarks>
     public const MethodImplOptions RunOnce = MethodImplOptions.NoOptimization;
 }

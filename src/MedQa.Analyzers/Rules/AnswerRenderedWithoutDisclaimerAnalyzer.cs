@@ -262,6 +262,7 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
     // Every unit with what was walked after its symbol end (actions, handlers, set-aside bodies) or with no symbol end,
     // and the methods given to Map* as units of their own.
+    [MethodImpl(HotPath.RunOnce)]
     private static List<UnitFacts> ReadyUnits(UnitRegistry registry)
     {
         var units = registry.Units();

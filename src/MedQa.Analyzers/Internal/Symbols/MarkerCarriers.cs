@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -14,6 +15,7 @@ internal sealed class MarkerCarriers
 {
     private readonly HashSet<IAssemblySymbol> _carriers = new(SymbolEqualityComparer.Default);
 
+    [MethodImpl(HotPath.RunOnce)]
     public MarkerCarriers(Compilation compilation, IEnumerable<IAssemblySymbol> markerAssemblies)
     {
         // Every assembly the compilation can see, and who references whom, reversed.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -86,6 +87,7 @@ internal static class MarkerReach
     }
 
     // Another reference built against a marker assembly can hand out its types (its API, tag helpers, components).
+    [MethodImpl(HotPath.RunOnce)]
     private static bool ReferencedThroughOtherAssembly(Compilation compilation, HashSet<IAssemblySymbol> markerAssemblies)
     {
         var markerNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,6 +17,7 @@ namespace MedQa.Analyzers.Internal;
 internal static class DeclaredNames
 {
     /// <summary>Gives <paramref name="reach"/> the marked declarations' names; returns the members to index.</summary>
+    [MethodImpl(HotPath.RunOnce)]
     public static List<Declaration> Collect(RenderContext context, Action<string> reach, CancellationToken cancellationToken)
     {
         var declarations = new List<Declaration>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -22,6 +23,7 @@ internal sealed class UnitDecider
     /// <param name="context">The compilation's symbols.</param>
     /// <param name="units">Every unit of the compilation.</param>
     /// <param name="byOwner">Every body's summary by its owner's original definition (<see cref="UnitRegistry.SummariesByOwner"/>).</param>
+    [MethodImpl(HotPath.RunOnce)]
     public UnitDecider(RenderContext context, List<UnitFacts> units, IReadOnlyDictionary<ISymbol, MethodSummary> byOwner)
     {
         _units = units;

@@ -68,6 +68,7 @@ internal sealed class UnitRegistry
     /// <summary>Every body's summary (one per owner) by its owner's original definition; at the compilation end only.</summary>
     public IReadOnlyDictionary<ISymbol, MethodSummary> SummariesByOwner() => Index();
 
+    [MethodImpl(HotPath.RunOnce)]
     private Dictionary<ISymbol, MethodSummary> Index()
     {
         if (_summaries is null)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,6 +26,7 @@ internal sealed class RazorFileOptions
     private readonly Dictionary<string, AdditionalText> _files = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SyntaxTree> _treesByFolder = new(StringComparer.OrdinalIgnoreCase);
 
+    [MethodImpl(HotPath.RunOnce)]
     public RazorFileOptions(AnalyzerOptions options, Compilation compilation, CancellationToken cancellationToken)
     {
         _options = options;

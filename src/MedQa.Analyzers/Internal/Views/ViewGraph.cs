@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace MedQa.Analyzers.Internal;
@@ -20,6 +21,7 @@ internal sealed class ViewGraph
     private readonly HashSet<UnitFacts> _partials = [];
     private readonly HashSet<UnitFacts> _layoutTargets = [];
 
+    [MethodImpl(HotPath.RunOnce)]
     public ViewGraph(RenderContext context, IReadOnlyList<UnitFacts> units)
     {
         _context = context;
