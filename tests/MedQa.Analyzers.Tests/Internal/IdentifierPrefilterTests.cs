@@ -51,6 +51,15 @@ public sealed class IdentifierPrefilterTests
     }
 
     [Fact]
+    public void MayContainAny_EscapeAcrossTheReadBuffersEdge_IsTrue()
+    {
+        // The backslash is the first chunk's last character and its 'u' the next one's first: still an escape.
+        Assert.True(Filter().MayContainAny(SourceText.From(new string(' ', 4095) + "\\u0041nswer x;")));
+        Assert.False(Filter().MayContainAny(SourceText.From(new string(' ', 4095) + "\\n x;")));
+        Assert.False(Filter().MayContainAny(SourceText.From("x\\"))); // a backslash at the very end
+    }
+
+    [Fact]
     public void MayContainAny_OneFilterForManyTexts_ForgetsThePreviousText()
     {
         var filter = Filter();
