@@ -176,10 +176,7 @@ internal sealed class MethodWalker
                     : ((IFieldInitializerOperation)operation).InitializedFields.CastArray<ISymbol>();
                 foreach (var initialized in ScalarTypes.IsScalar(initializer.Value.Type) ? [] : members)
                 {
-                    if (IsStoredFlow(initialized))
-                    {
-                        _pending.AddWrite(frame, initialized.OriginalDefinition, initializer.Value);
-                    }
+                    _pending.AddMemberWrite(frame, initialized.OriginalDefinition, initializer.Value);
                 }
 
                 break;
@@ -281,11 +278,11 @@ internal sealed class MethodWalker
             case IPropertyReferenceOperation or IDynamicMemberReferenceOperation when _evaluator.ViewDataKeyOf(target) is { } key:
                 _pending.AddWrite(frame, key, value);
                 break;
-            case IPropertyReferenceOperation property when IsStoredFlow(property.Property):
-                _pending.AddWrite(frame, property.Property.OriginalDefinition, value);
+            case IPropertyReferenceOperation property:
+                _pending.AddMemberWrite(frame, property.Property.OriginalDefinition, value);
                 break;
-            case IFieldReferenceOperation field when IsStoredFlow(field.Field):
-                _pending.AddWrite(frame, field.Field.OriginalDefinition, value);
+            case IFieldReferenceOperation field:
+                _pending.AddMemberWrite(frame, field.Field.OriginalDefinition, value);
                 break;
         }
     }
@@ -376,12 +373,6 @@ internal sealed class MethodWalker
             }
         }
     }
-
-    // A field or property of the project's own that is not itself marked: what is stored in it is a flow node. Both
-    // facts are the definition's, and asked of it: a member of a constructed type (Dictionary<int, Item>'s indexer) is a
-    // new object at each use, which the memo would keep, one per assignment (benchmarks/analyzer/history/session-10.md).
-    [MethodImpl(HotPath.Optimized)]
-    private bool IsStoredFlow(ISymbol member) => (_context.FactsOf(member.OriginalDefinition) & (MemberFacts.Source | MemberFacts.Marked)) == MemberFacts.Source;
 
     [MethodImpl(HotPath.Optimized)]
     private bool IsOutput(IArgumentOperation argument)

@@ -110,6 +110,19 @@ internal sealed class RenderContext
     [MethodImpl(HotPath.Optimized)]
     public MemberFacts FactsOf(ISymbol member) => (MemberFacts)_memberFacts.Get(member);
 
+    /// <summary>
+    /// Whether a field or property (its definition) is a flow node: the project's own and not marked, so that content
+    /// stored in it is content wherever it is read (<see cref="FlowGraph"/>).
+    /// </summary>
+    /// <remarks>
+    /// Asked of the definition: a member of a constructed type (<c>Dictionary&lt;int, Item&gt;</c>'s indexer) is a new
+    /// object at each use, which the memo would keep, one per assignment (benchmarks/analyzer/history/session-10.md).
+    /// </remarks>
+    public bool IsStoredFlow(ISymbol definition) => (FactsOf(definition) & (MemberFacts.Source | MemberFacts.Marked)) == MemberFacts.Source;
+
+    /// <summary>Whether a member's facts were asked for already (for tests of what the walk asks).</summary>
+    internal bool HasAskedFactsOf(ISymbol member) => _memberFacts.TryGetValue(member, out _);
+
     public bool IsComponentType(INamedTypeSymbol type) => _traits.Has(type, TypeTraits.Component);
 
     /// <summary>Which of <paramref name="traits"/> a type has, in one read (<see cref="TypeTraitCache.Which"/>).</summary>
