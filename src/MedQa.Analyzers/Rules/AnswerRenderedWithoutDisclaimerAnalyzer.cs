@@ -163,6 +163,11 @@ public sealed class AnswerRenderedWithoutDisclaimerAnalyzer : DiagnosticAnalyzer
 
         try
         {
+            if (TrivialBodies.IsTrivial(context.OperationBlocks))
+            {
+                return; // = default!, = null, = "text": nothing to walk
+            }
+
             // A plain class's body that names nothing a fact starts from waits: the compilation end walks it if the flow reaches it.
             if (!context.IsGeneratedCode && !isController && typeUnit.Kind == UnitKind.Class && SymbolEqualityComparer.Default.Equals(unitType, type)
                 && registry.SetAside.TrySetAside(owner, context.OperationBlocks, unitType, typeUnit))

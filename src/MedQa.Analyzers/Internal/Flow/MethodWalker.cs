@@ -300,7 +300,8 @@ internal sealed class MethodWalker
             case MethodRole.Sink:
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (!IsOutput(argument) && !ScalarTypes.IsScalar(argument.Value.Type))
+                    // A literal (Razor's WriteLiteral("<p>"), most sink arguments of a view) is neither content nor the disclaimer.
+                    if (argument.Value.Kind != OperationKind.Literal && !IsOutput(argument) && !ScalarTypes.IsScalar(argument.Value.Type))
                     {
                         _pending.AddSinkArgument(frame, argument.Value);
                     }
