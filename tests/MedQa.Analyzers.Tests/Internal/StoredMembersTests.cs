@@ -1,7 +1,6 @@
 using MedQa.Analyzers.Internal;
 using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
@@ -73,11 +72,9 @@ public sealed class StoredMembersTests
     public void Assignment_RecordsTheContentStoreOnly()
     {
         var (context, card) = Compile();
-        var method = (IMethodSymbol)card.GetMembers("Assign").Single();
-        var syntax = (MethodDeclarationSyntax)method.DeclaringSyntaxReferences[0].GetSyntax();
-        var model = context.Compilation.GetSemanticModel(syntax.SyntaxTree);
+        var method = card.GetMembers("Assign").Single();
 
-        var summary = MethodWalker.Walk(context, method, card, [model.GetOperation(syntax.Body!)!], new UnitStructure())[0];
+        var summary = MethodWalker.Walk(context, method, card, [MemberBodies.BodyOf(context.Compilation, method)], new UnitStructure())[0];
 
         var write = Assert.Single(summary.Writes);
         Assert.Equal(card.GetMembers("_none").Single(), write.Node);
@@ -103,15 +100,5 @@ public sealed class StoredMembersTests
     }
 
     private static MethodSummary WalkInitializer(RenderContext context, ISymbol member)
-    {
-        var syntax = member.DeclaringSyntaxReferences[0].GetSyntax();
-        var initializer = syntax switch
-        {
-            PropertyDeclarationSyntax property => (SyntaxNode)property.Initializer!,
-            VariableDeclaratorSyntax variable => variable.Initializer!,
-            _ => throw new InvalidOperationException(syntax.GetType().Name),
-        };
-        var operation = context.Compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(initializer)!;
-        return MethodWalker.Walk(context, member, member.ContainingType, [operation], new UnitStructure())[0];
-    }
+        => MethodWalker.Walk(context, member, member.ContainingType, [MemberBodies.BodyOf(context.Compilation, member)], new UnitStructure())[0];
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using MedQa.Analyzers.Internal;
 using MedQa.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MedQa.Analyzers.Tests.Internal;
 
@@ -78,14 +77,6 @@ public sealed class TrivialBodiesTests
     {
         var (compilation, context) = TestCompilations.LibraryWithContext(Sources.Model + Source);
         var symbol = compilation.GetTypeByMetadataName("Host.Page")!.GetMembers(member).Single();
-        var syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax();
-        SyntaxNode body = syntax switch
-        {
-            PropertyDeclarationSyntax property => property.Initializer!,
-            VariableDeclaratorSyntax variable => variable.Initializer!,
-            MethodDeclarationSyntax method => method.ExpressionBody!,
-            _ => throw new InvalidOperationException(syntax.GetType().Name),
-        };
-        return (context, [compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(body)!], symbol);
+        return (context, [MemberBodies.BodyOf(compilation, symbol)], symbol);
     }
 }
