@@ -15,8 +15,9 @@ internal static class DisclaimerText
 
     public static bool IsWritten(RenderContext context, IOperation value) => Mentions(context.Types.MedicalDisclaimer, value, 0);
 
-    // Asked of every value written to a sink, most of them Razor's WriteLiteral("<p>") and other literals: a literal
-    // (a string, a number, null) is never the disclaimer, and is answered before the symbol comparison, which cost
+    // Asked of every value written to a sink and of its parts. A literal (a string, a number, null) is never the
+    // disclaimer: a bare literal argument (Razor's WriteLiteral("<p>")) is no longer kept by the walker
+    // (MethodWalker.VisitInvocation), and a literal part is answered here before the symbol comparison, which cost
     // Razor views' bodies a seventh of their walk (benchmarks/analyzer/history/session-15.md). The rest goes by kind, then
     // one cast, as the walkers do: a chain of interface type tests costs a failed cast per case passed.
     [MethodImpl(HotPath.Optimized)]
